@@ -1,0 +1,1 @@
+"""Domain vocabulary and rules with no I/O: enums, errors, text folding, time rules."""

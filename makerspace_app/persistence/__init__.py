@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine factory for SQLite and PostgreSQL, migrations."""
