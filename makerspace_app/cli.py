@@ -1,0 +1,208 @@
+"""The ``makerspace-app`` command line. With no command it opens the app's window.
+
+Headless commands never load Qt. A refusal or failure prints one line on stderr and exits 1
+(usage errors exit 2); a traceback is never shown — it goes to the log file instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from makerspace_app import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandFailed(Exception):
+    """A failure with a message for the user (not a DomainError: e.g. a file that cannot be read)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = (
+        "the database: a SQLite file path, sqlite:///PATH, or postgresql+psycopg://USER@HOST/DB "
+        "(default: $MAKERSPACE_DB, else the file in your data folder)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Makerspace: equipment, bookings, workshops and participants of a "
+        "library makerspace. With no command, opens the app's window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty database with demo data"
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: a few hundred participants; large: the benchmark dataset "
+        "(20,000 participants, 500,000 bookings)",
+    )
+    demo.set_defaults(handler=_demo)
+
+    db = commands.add_parser("db", parents=[common], help="look after the database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = db_commands.add_parser(
+        "upgrade", parents=[common], help="create the database or bring its schema up to date"
+    )
+    up.set_defaults(handler=_db_upgrade)
+    check = db_commands.add_parser(
+        "check", parents=[common], help="check integrity and references (exit 0 only when sound)"
+    )
+    check.set_defaults(handler=_db_check)
+    backup = db_commands.add_parser(
+        "backup", parents=[common], help="write a verified copy of the database"
+    )
+    backup.add_argument("dest", type=Path, metavar="DEST", help="file (or folder) for the copy")
+    backup.set_defaults(handler=_db_backup)
+    restore = db_commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup (the current "
+        "file is backed up first)"
+    )
+    restore.add_argument("source", type=Path, metavar="SRC", help="the backup file")
+    restore.set_defaults(handler=_db_restore)
+    return parser
+
+
+def _location(args: argparse.Namespace):  # noqa: ANN202
+    from makerspace_app.config import chosen_database
+    from makerspace_app.persistence.engine import parse_location
+
+    return parse_location(chosen_database(getattr(args, "db", None)))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from makerspace_app.services.database import open_database
+
+    location = _location(args)
+    db = open_database(location)
+    try:
+        from makerspace_app.demo import fill_demo
+
+        started = time.perf_counter()
+
+        def progress(step: str, fraction: float) -> None:
+            print(f"  {fraction:4.0%}  {step}", file=sys.stderr, flush=True)
+
+        summary = fill_demo(db, args.size, progress=progress)
+    finally:
+        db.dispose()
+    elapsed = time.perf_counter() - started
+    print(
+        f"Demo data ({args.size}) loaded into {location.describe()} in {elapsed:.1f} s: "
+        f"{summary.equipment} items, {summary.participants} participants, "
+        f"{summary.bookings} bookings, {summary.workshops} workshops, "
+        f"{summary.sessions} sessions, {summary.attendance} attendance marks, "
+        f"{summary.projects} projects."
+    )
+    print(f"Demo staff accounts (admin, desk, leader, coord) use the password “{summary.staff_password}”.")
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from makerspace_app.services.database import upgrade_database
+
+    location = _location(args)
+    revision = upgrade_database(location)
+    print(f"{location.describe()}: schema {revision} (current).")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from makerspace_app.services.database import check_database
+
+    location = _location(args)
+    report = check_database(location)
+    if report.sound:
+        for line in report.lines:
+            print(line)
+        print(f"{location.describe()} is sound.")
+        return 0
+    # The checks that passed, then the one that failed as the single line on stderr.
+    for line in report.lines[:-1]:
+        print(line)
+    print(f"{APP_NAME}: {report.lines[-1]}", file=sys.stderr)
+    return 1
+
+
+def _db_backup(args: argparse.Namespace) -> int:
+    from makerspace_app.services.database import backup_database
+
+    written = backup_database(_location(args), args.dest)
+    print(f"Backup written and verified: {written}")
+    return 0
+
+
+def _db_restore(args: argparse.Namespace) -> int:
+    from makerspace_app.services.database import restore_database
+
+    location = _location(args)
+    saved = restore_database(location, args.source)
+    if saved is not None:
+        print(f"The previous database was saved first as {saved}")
+    print(f"Restored {args.source} into {location.describe()}.")
+    return 0
+
+
+def _setup_logging() -> Path | None:
+    """Log to a file in the data folder, so details never clutter the terminal."""
+    from makerspace_app.config import data_dir
+
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "makerspace.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from makerspace_app.ui.app import run_gui
+
+        return run_gui(getattr(args, "db", None))
+    log_path = _setup_logging()
+    return run_command(handler, args, log_path)
+
+
+def run_command(handler: Handler, args: argparse.Namespace, log_path: Path | None = None) -> int:
+    from makerspace_app.domain.errors import DomainError
+
+    try:
+        return handler(args)
+    except DomainError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return 1
+    except CommandFailed as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted; nothing more was done.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: one line, never a traceback
+        log.exception("command failed")
+        where = f" (details in {log_path})" if log_path else ""
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"{APP_NAME}: unexpected error: {type(exc).__name__}: {first}{where}", file=sys.stderr)
+        return 1

@@ -1,0 +1,98 @@
+"""Shared settings and staff accounts, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from makerspace_app.domain.enums import StaffRole
+from makerspace_app.domain.errors import ConflictError, PermissionDenied, ValidationError
+from makerspace_app.persistence.models import AuditEvent, StaffMember
+from makerspace_app.services import settings, staff
+from makerspace_app.services.uow import Actor
+
+
+def test_unsaved_settings_read_as_their_defaults(uow_factory) -> None:
+    with uow_factory(read_only=True) as uow:
+        values = settings.get_all(uow)
+    assert values["organisation.timezone"] == "UTC"
+    assert values["bookings.no_show_minutes"] == 15
+    assert set(values) == {s.key for s in settings.SPECS}
+
+
+def test_settings_are_saved_and_audited(uow_factory) -> None:
+    with uow_factory() as uow:
+        settings.set_many(uow, {"organisation.name": "  Riverside Makerspace ",
+                                "organisation.timezone": "Europe/Madrid",
+                                "bookings.no_show_minutes": "20"})
+    with uow_factory(read_only=True) as uow:
+        assert settings.get(uow, "organisation.name") == "Riverside Makerspace"
+        assert settings.get(uow, "organisation.timezone") == "Europe/Madrid"
+        assert settings.get(uow, "bookings.no_show_minutes") == 20
+        keys = {e.details["key"] for e in uow.session.scalars(select(AuditEvent))}
+    assert keys == {"organisation.name", "organisation.timezone", "bookings.no_show_minutes"}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("organisation.timezone", "Mars/Olympus", "time zone"),
+        ("bookings.no_show_minutes", "0", "whole number from 1 to 240"),
+        ("bookings.no_show_minutes", "soon", "whole number"),
+        ("certificates.paper", "A5", "one of: A4, Letter"),
+        ("no.such.setting", "x", "no setting"),
+    ],
+)
+def test_a_bad_setting_is_refused_and_nothing_is_saved(uow_factory, key, value, says) -> None:
+    with pytest.raises(ValidationError) as refused, uow_factory() as uow:
+        settings.set_many(uow, {"organisation.name": "Should not be saved", key: value})
+    assert says in refused.value.message
+    with uow_factory(read_only=True) as uow:
+        assert settings.get(uow, "organisation.name") == ""
+
+
+def test_first_admin_then_sign_in_with_password_or_pin(uow_factory) -> None:
+    with uow_factory() as uow:
+        created = staff.create_first_admin(uow, "Amira", "Amira Haddad", "correct horse", "4821")
+    assert created.role is StaffRole.ADMIN and created.username == "amira"
+    with uow_factory(read_only=True) as uow:
+        hashed = uow.session.scalar(select(StaffMember.password_hash))
+        assert "correct horse" not in hashed and hashed.startswith("$argon2")
+        assert staff.sign_in(uow, "amira", "correct horse").staff_id == created.id
+        assert staff.sign_in(uow, " AMIRA ", "4821").role is StaffRole.ADMIN
+        with pytest.raises(PermissionDenied, match="do not match"):
+            staff.sign_in(uow, "amira", "wrong password")
+        with pytest.raises(PermissionDenied, match="do not match"):
+            staff.sign_in(uow, "nobody", "correct horse")
+
+
+def test_only_one_first_admin(uow_factory) -> None:
+    with uow_factory() as uow:
+        staff.create_first_admin(uow, "amira", "Amira", "correct horse")
+    with pytest.raises(PermissionDenied), uow_factory() as uow:
+        staff.create_first_admin(uow, "mallory", "Mallory", "another password")
+
+
+def test_only_admins_add_staff_and_names_are_unique(uow_factory) -> None:
+    with uow_factory() as uow:
+        admin = staff.create_first_admin(uow, "amira", "Amira", "correct horse")
+    desk = Actor("desk", StaffRole.FRONT_DESK, None)
+    with pytest.raises(PermissionDenied, match="admin"), uow_factory(desk) as uow:
+        staff.create_staff(uow, "jo", "Jo", StaffRole.FRONT_DESK, password="longenough")
+    boss = Actor("amira", StaffRole.ADMIN, admin.id)
+    with uow_factory(boss) as uow:
+        staff.create_staff(uow, "jo", "Jo", StaffRole.FRONT_DESK, pin="1234")
+    with pytest.raises(ConflictError), uow_factory(boss) as uow:
+        staff.create_staff(uow, "JO", "Jo again", StaffRole.FRONT_DESK, pin="5678")
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "pin"),
+    [("two words", "correct horse", ""), ("ok", "short", ""), ("ok", "", "12"),
+     ("ok", "", "12ab"), ("ok", "", "")],
+)
+def test_weak_or_malformed_accounts_are_refused(uow_factory, username, password, pin) -> None:
+    with pytest.raises(ValidationError), uow_factory() as uow:
+        staff.create_first_admin(uow, username, "X", password, pin)
+    with uow_factory(read_only=True) as uow:
+        assert staff.count_staff(uow) == 0
