@@ -108,8 +108,10 @@ def db(request: pytest.FixtureRequest) -> Database:
 def uow_factory(db: Database):
     """Open a unit of work on ``db`` as some actor (default: the system actor)."""
 
-    def make(actor: Actor | None = None, read_only: bool = False):
-        return unit_of_work(db, actor or Actor.system(), read_only=read_only)
+    def make(actor: Actor | None = None, read_only: bool = False, clock=None):
+        if clock is None:
+            return unit_of_work(db, actor or Actor.system(), read_only=read_only)
+        return unit_of_work(db, actor or Actor.system(), read_only=read_only, clock=clock)
 
     return make
 
