@@ -74,7 +74,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("source", type=Path, metavar="SRC", help="the backup file")
     restore.set_defaults(handler=_db_restore)
+
+    for verb, helptext in (("import", "import a CSV file (every row is checked first; one bad row "
+                            "means nothing is imported)"), ("export", "export to a CSV file")):
+        sub = commands.add_parser(verb, parents=[common], help=helptext)
+        kinds = sub.add_subparsers(dest="kind", metavar="WHAT", required=True)
+        for kind in TRANSFER_KINDS:
+            one = kinds.add_parser(kind, parents=[common], help=f"{verb} {kind}")
+            one.add_argument("file", type=Path, metavar="FILE.csv")
+            if verb == "import":
+                one.add_argument("--dry-run", action="store_true",
+                                 help="check every row and report, without importing")
+            one.set_defaults(handler=_import if verb == "import" else _export)
     return parser
+
+
+TRANSFER_KINDS = ("equipment", "bookings", "participants")
+
+
+def _open_for_command(args: argparse.Namespace):  # noqa: ANN202
+    from makerspace_app.services.database import open_database
+
+    return open_database(_location(args))
+
+
+def _transfer_functions(kind: str):  # noqa: ANN202
+    if kind == "participants":
+        from makerspace_app.services import participant_csv
+
+        return participant_csv.import_participants_csv, participant_csv.export_participants_csv
+    from makerspace_app.services import transfer
+
+    if kind == "equipment":
+        return transfer.import_equipment, transfer.export_equipment
+    return transfer.import_bookings, transfer.export_bookings
+
+
+def _import(args: argparse.Namespace) -> int:
+    from makerspace_app.services.csv_io import ImportRefused
+    from makerspace_app.services.uow import Actor, unit_of_work
+
+    importer, _ = _transfer_functions(args.kind)
+    db = _open_for_command(args)
+    try:
+        with unit_of_work(db, Actor.system()) as uow:
+            report = importer(uow, args.file, dry_run=args.dry_run)
+    except ImportRefused as refused:
+        for line, reason in refused.errors:
+            print(f"{args.file}:{line}: {reason}", file=sys.stderr)
+        print(f"{APP_NAME}: nothing was imported: {len(refused.errors)} row(s) need fixing.",
+              file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    what = "checked (dry run, nothing imported)" if args.dry_run else "imported"
+    print(f"{args.file}: {report.created + report.updated} row(s) {what}: "
+          f"{report.created} new, {report.updated} updated.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from makerspace_app.services.uow import Actor, unit_of_work
+
+    _, exporter = _transfer_functions(args.kind)
+    db = _open_for_command(args)
+    try:
+        with unit_of_work(db, Actor.system()) as uow:
+            count = exporter(uow, args.file)
+    finally:
+        db.dispose()
+    print(f"{count} row(s) of {args.kind} written to {args.file}")
+    return 0
 
 
 def _location(args: argparse.Namespace):  # noqa: ANN202
