@@ -150,18 +150,21 @@ def _migrate(db: Database) -> None:
     try:
         migrate.upgrade(db.engine)
     except (OperationalError, sqlite3.OperationalError) as exc:
-        raise _classify_write_error(db.location, exc) from None
+        raise classify_write_error(db.location, exc) from None
 
 
-def _classify_write_error(location: DatabaseLocation, exc: Exception) -> DatabaseProblem:
+def classify_write_error(location: DatabaseLocation, exc: Exception) -> DatabaseProblem:
     message = str(getattr(exc, "orig", exc)).lower()
     path = location.describe()
-    if "full" in message:
+    if "full" in message or "disk i/o" in message:
         return DatabaseProblem(errors.DISK_FULL, kind="disk_full", path=path)
     if "readonly" in message or "read-only" in message:
         return DatabaseProblem(errors.DATABASE_READ_ONLY, kind="read_only", path=path)
     if "locked" in message or "busy" in message:
         return DatabaseProblem(errors.DATABASE_LOCKED, kind="locked", path=path)
+    if not location.is_sqlite:
+        return DatabaseProblem(errors.CANNOT_CONNECT, kind="unreachable", where=path,
+                               detail=_first_line(exc))
     return DatabaseProblem(
         errors.CORRUPT_DATABASE, kind="corrupt", path=path, detail=_first_line(exc)
     )
@@ -174,10 +177,10 @@ def _first_line(exc: object) -> str:
 def backup_before_migration(db: Database, backup_dir: Path | None) -> Path:
     folder = backup_dir or default_backup_dir()
     name = sqlite_file.timestamped_name(db.location.sqlite_path.stem, "before-upgrade")
-    return _backup_or_refuse(db.location, folder / name)
+    return verified_backup(db.location, folder / name)
 
 
-def _backup_or_refuse(location: DatabaseLocation, dest: Path) -> Path:
+def verified_backup(location: DatabaseLocation, dest: Path) -> Path:
     try:
         return sqlite_file.backup(location.sqlite_path, dest)
     except (sqlite_file.BackupFailed, OSError) as exc:
@@ -278,7 +281,7 @@ def backup_database(location: DatabaseLocation, dest: Path) -> Path:
                 "DomainError", "A backup cannot overwrite the database itself. Choose another file."
             )
         )
-    return _backup_or_refuse(location, dest)
+    return verified_backup(location, dest)
 
 
 def restore_database(
@@ -324,7 +327,7 @@ def restore_database(
     saved: Path | None = None
     if target.exists():
         folder = backup_dir or default_backup_dir()
-        saved = _backup_or_refuse(
+        saved = verified_backup(
             location, folder / sqlite_file.timestamped_name(target.stem, "before-restore")
         )
     try:

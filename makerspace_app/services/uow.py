@@ -79,5 +79,14 @@ def unit_of_work(
     read_only: bool = False,
     clock: Callable[[], dt.datetime] = utc_now,
 ) -> Iterator[UnitOfWork]:
-    with db.session(read_only=read_only) as session:
-        yield UnitOfWork(session, actor, clock, db.dialect)
+    """One transaction for one user action. A full disk, a lock held too long or a read-only
+    file becomes a DatabaseProblem that names it; the transaction is rolled back whole."""
+    from sqlalchemy.exc import OperationalError
+
+    from makerspace_app.services.database import classify_write_error
+
+    try:
+        with db.session(read_only=read_only) as session:
+            yield UnitOfWork(session, actor, clock, db.dialect)
+    except OperationalError as exc:
+        raise classify_write_error(db.location, exc) from exc
