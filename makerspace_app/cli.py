@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=_db_restore)
 
     for verb, helptext in (("import", "import a CSV file (every row is checked first; one bad row "
-                            "means nothing is imported)"), ("export", "export to a CSV file")):
+                            "means nothing is imported)"), ("export", "export to a CSV file (workshops: an iCalendar file)")):
         sub = commands.add_parser(verb, parents=[common], help=helptext)
         kinds = sub.add_subparsers(dest="kind", metavar="WHAT", required=True)
         for kind in TRANSFER_KINDS:
@@ -86,7 +86,47 @@ def build_parser() -> argparse.ArgumentParser:
                 one.add_argument("--dry-run", action="store_true",
                                  help="check every row and report, without importing")
             one.set_defaults(handler=_import if verb == "import" else _export)
+        if verb == "export":
+            ics = kinds.add_parser("workshops", parents=[common],
+                                   help="export workshop sessions to an iCalendar (.ics) file")
+            ics.add_argument("file", type=Path, metavar="FILE.ics")
+            ics.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+                             help="only sessions on or after this day")
+            ics.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
+                             help="only sessions on or before this day")
+            ics.set_defaults(handler=_export_workshops)
     return parser
+
+
+def _day(text: str):  # noqa: ANN202 - a datetime.date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a day; write it as YYYY-MM-DD") from None
+
+
+def _export_workshops(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from makerspace_app.domain.clock import local_to_utc
+    from makerspace_app.services import calendar_export
+    from makerspace_app.services.uow import Actor, unit_of_work
+    from makerspace_app.services.workshops import makerspace_zone
+
+    db = _open_for_command(args)
+    try:
+        with unit_of_work(db, Actor.system(), read_only=True) as uow:
+            tz = makerspace_zone(uow)
+            start = local_to_utc(args.start, dt.time(0), tz) if args.start else None
+            end = (local_to_utc(args.end + dt.timedelta(days=1), dt.time(0), tz)
+                   if args.end else None)
+            count = calendar_export.export_workshops_ics(uow, args.file, start, end)
+    finally:
+        db.dispose()
+    print(f"{count} workshop session(s) written to {args.file}")
+    return 0
 
 
 TRANSFER_KINDS = ("equipment", "bookings", "participants")
@@ -245,15 +285,22 @@ def _setup_logging() -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run a headless command. With no command, returns None-handler usage to the caller:
+    ``makerspace_app.__main__`` opens the window then, so this module never imports Qt."""
+    args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        from makerspace_app.ui.app import run_gui
-
-        return run_gui(getattr(args, "db", None))
+        raise GuiRequested(getattr(args, "db", None))
     log_path = _setup_logging()
     return run_command(handler, args, log_path)
+
+
+class GuiRequested(Exception):
+    """No command was given: the caller opens the app's window on this database."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+        super().__init__(db)
 
 
 def run_command(handler: Handler, args: argparse.Namespace, log_path: Path | None = None) -> int:

@@ -51,7 +51,7 @@ def fold(value: str | None) -> str:
             if base_is_alphabetic_cased:
                 continue
         else:
-            base_is_alphabetic_cased = _is_cased_alphabet(ch)
+            base_is_alphabetic_cased = ch.isalpha() and _is_cased_alphabet(ch)
         out.append(ch)
     folded = unicodedata.normalize("NFC", "".join(out)).translate(_FOLD_EXTRA)
     return folded
