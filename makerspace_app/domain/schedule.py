@@ -127,12 +127,5 @@ def first_free_slot(
     return None
 
 
-def age_on(date_of_birth: dt.date, day: dt.date) -> int:
-    years = day.year - date_of_birth.year
-    if (day.month, day.day) < (date_of_birth.month, date_of_birth.day):
-        years -= 1
-    return years
-
-
 def utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(UTC)

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from makerspace_app.domain import schedule
+from makerspace_app.domain import people, schedule
+from makerspace_app.domain.people import MINOR_BANDS
 from makerspace_app.domain.clock import local_to_utc, zone
 from makerspace_app.domain.enums import (
     ACTIVE_BOOKING_STATUSES,
@@ -51,7 +52,6 @@ BOOK = T("Actions", "book equipment")
 CHECK_IN = T("Actions", "check participants in")
 SUGGESTION_DAYS = 14
 CHECK_IN_EARLY = dt.timedelta(minutes=15)
-MINOR_BANDS = (AgeBand.UNDER_12, AgeBand.AGE_12_17)
 # Bookings that count towards the weekly quota: those that hold or held the item.
 QUOTA_STATUSES = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN, BookingStatus.COMPLETED)
 
@@ -206,16 +206,11 @@ def _fmt_day(moment: dt.datetime | dt.date, tz: ZoneInfo) -> str:
 
 
 def _age(ctx: _Context, on: dt.date) -> int | None:
-    if ctx.date_of_birth is not None:
-        return schedule.age_on(ctx.date_of_birth, on)
-    return None
+    return people.age_on(ctx.date_of_birth, on) if ctx.date_of_birth is not None else None
 
 
 def _is_minor(ctx: _Context, on: dt.date) -> bool:
-    age = _age(ctx, on)
-    if age is not None:
-        return age < ctx.adult_age
-    return ctx.age_band in MINOR_BANDS
+    return bool(people.is_minor(ctx.date_of_birth, ctx.age_band, on, ctx.adult_age))
 
 
 def _check(

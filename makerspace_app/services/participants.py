@@ -22,9 +22,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from makerspace_app.domain import codes
+from makerspace_app.domain import codes, people
 from makerspace_app.domain.clock import zone
 from makerspace_app.domain.enums import ACCESSIBILITY_TAGS, AgeBand, StaffRole
+from makerspace_app.domain.people import MINOR_BANDS, age_on, band_for_age
 from makerspace_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from makerspace_app.domain.text import escape_like, fold, normalise_text, search_key
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
@@ -87,7 +88,6 @@ EDITABLE_FIELDS = (
     "notes", "site_id",
 )
 
-MINOR_BANDS = (AgeBand.UNDER_12, AgeBand.AGE_12_17)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _PHONE = re.compile(r"^[\d\s+\-().]+$")
@@ -221,25 +221,6 @@ def age_context(uow: UnitOfWork) -> AgeContext:
     return AgeContext(local_today(uow), int(settings.get(uow, "participants.adult_age")))
 
 
-def age_on(date_of_birth: dt.date, day: dt.date) -> int:
-    """Whole years completed on ``day`` (someone born on 29 February turns a year older on
-    1 March in other years)."""
-    before_birthday = (day.month, day.day) < (date_of_birth.month, date_of_birth.day)
-    return day.year - date_of_birth.year - int(before_birthday)
-
-
-def band_for_age(age: int) -> AgeBand:
-    if age < 12:
-        return AgeBand.UNDER_12
-    if age < 18:
-        return AgeBand.AGE_12_17
-    if age < 26:
-        return AgeBand.AGE_18_25
-    if age < 65:
-        return AgeBand.AGE_26_64
-    return AgeBand.AGE_65_PLUS
-
-
 def current_band(
     date_of_birth: dt.date | None, stored_band: AgeBand | None, today: dt.date
 ) -> AgeBand | None:
@@ -250,11 +231,7 @@ def current_band(
 
 def is_minor(date_of_birth: dt.date | None, band: AgeBand | None, ctx: AgeContext) -> bool | None:
     """True under the adult age; from the band, under_12 and 12_17 are minors. None: unknown."""
-    if date_of_birth is not None:
-        return age_on(date_of_birth, ctx.today) < ctx.adult_age
-    if band is not None:
-        return band in MINOR_BANDS
-    return None
+    return people.is_minor(date_of_birth, band, ctx.today, ctx.adult_age)
 
 
 def phone_digits(phone: str) -> str:

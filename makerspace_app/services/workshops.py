@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, delete, func, insert, or_, select
 
+from makerspace_app.domain import people
 from makerspace_app.domain import schedule
 from makerspace_app.domain.clock import UTC, zone
 from makerspace_app.domain.enums import AgeBand, EnrolmentStatus, Recurrence, StaffRole
@@ -930,7 +931,7 @@ def _check_age(uow: UnitOfWork, workshop: Workshop, person: Participant) -> None
     high = workshop.max_age if workshop.max_age is not None else MAX_AGE
     if person.date_of_birth is not None:
         day = _age_check_day(uow, workshop.id, makerspace_zone(uow))
-        age = participants.age_on(person.date_of_birth, day)
+        age = people.age_on(person.date_of_birth, day)
         if low <= age <= high:
             return
         shown = str(age)

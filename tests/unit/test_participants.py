@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
+from makerspace_app.domain import people
 from makerspace_app.domain import codes
 from makerspace_app.domain.enums import AgeBand
 from makerspace_app.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -281,10 +282,10 @@ def test_possible_duplicates_are_flagged_not_refused(work) -> None:
 
 def test_age_on_birthdays() -> None:
     leap = dt.date(2008, 2, 29)
-    assert participants.age_on(leap, dt.date(2026, 2, 28)) == 17
-    assert participants.age_on(leap, dt.date(2026, 3, 1)) == 18
-    assert participants.age_on(dt.date(2000, 1, 1), dt.date(2000, 1, 1)) == 0
-    assert [participants.band_for_age(a).value for a in (11, 12, 17, 18, 25, 26, 64, 65)] == [
+    assert people.age_on(leap, dt.date(2026, 2, 28)) == 17
+    assert people.age_on(leap, dt.date(2026, 3, 1)) == 18
+    assert people.age_on(dt.date(2000, 1, 1), dt.date(2000, 1, 1)) == 0
+    assert [people.band_for_age(a).value for a in (11, 12, 17, 18, 25, 26, 64, 65)] == [
         "under_12", "12_17", "12_17", "18_25", "18_25", "26_64", "26_64", "65_plus"]
 
 
