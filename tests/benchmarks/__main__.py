@@ -9,7 +9,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHMARKS = ["bench_startup"]
+BENCHMARKS = ["bench_startup", "bench_bookings"]
 
 
 def main(names: list[str]) -> int:
