@@ -95,7 +95,40 @@ def build_parser() -> argparse.ArgumentParser:
             ics.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
                              help="only sessions on or before this day")
             ics.set_defaults(handler=_export_workshops)
+
+    report = commands.add_parser(
+        "report", parents=[common],
+        help="write a report for funders (usage, workshops or reach) as a PDF or a CSV file")
+    report.add_argument("kind", choices=("usage", "workshops", "reach"),
+                        metavar="usage|workshops|reach",
+                        help="usage: equipment hours, heat map, no-shows; workshops: sessions, "
+                        "attendance, completion; reach: who came (figures from 1 to 4 show as <5)")
+    report.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD",
+                        help="first day of the report (a day in the makerspace's time zone)")
+    report.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD",
+                        help="last day of the report (included)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv",
+                        help="the file to write; .pdf or .csv at the end chooses the format")
+    report.set_defaults(handler=_report)
     return parser
+
+
+def _report(args: argparse.Namespace) -> int:
+    from makerspace_app.reports import export, queries
+    from makerspace_app.services import settings
+    from makerspace_app.services.uow import Actor, unit_of_work
+
+    export.format_of(args.out)  # a file name without .pdf or .csv is refused before any work
+    db = _open_for_command(args)
+    try:
+        with unit_of_work(db, Actor.system(), read_only=True) as uow:
+            report = queries.build_report(uow, args.kind, args.start, args.end)
+            org_name = settings.get(uow, "organisation.name")
+    finally:
+        db.dispose()
+    export.write_report(report, args.out, org_name)
+    print(f"{report.title} report for {args.start} to {args.end} written to {args.out}")
+    return 0
 
 
 def _day(text: str):  # noqa: ANN202 - a datetime.date

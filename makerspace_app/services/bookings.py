@@ -41,6 +41,7 @@ from makerspace_app.persistence.models import (
     Participant,
     Setting,
     Space,
+    active_booking,
 )
 from makerspace_app.services import settings as settings_service
 from makerspace_app.services.permissions import require
@@ -331,7 +332,7 @@ def _fmt_duration(value: dt.timedelta) -> str:
 
 
 def _active_overlap_condition(equipment_id, start: dt.datetime, end: dt.datetime):  # noqa: ANN001, ANN202
-    return and_(Booking.equipment_id == equipment_id, Booking.status.in_(ACTIVE_BOOKING_STATUSES),
+    return and_(Booking.equipment_id == equipment_id, active_booking(),
                 Booking.starts_at < end, Booking.ends_at > start)
 
 
@@ -369,8 +370,7 @@ def _next_free(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datet
 
 def _alternatives(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime) -> list[Alternative]:
     """Other available items of the same category (so the same certification) free then."""
-    taken = select(Booking.id).where(Booking.equipment_id == Equipment.id,
-                                     Booking.status.in_(ACTIVE_BOOKING_STATUSES),
+    taken = select(Booking.id).where(Booking.equipment_id == Equipment.id, active_booking(),
                                      Booking.starts_at < end, Booking.ends_at > start)
     rows = uow.session.execute(
         select(Equipment.id, Equipment.name).where(
@@ -387,7 +387,8 @@ def release_no_shows(uow: UnitOfWork, equipment_id: int | None = None) -> int:
     """Bookings not checked in N minutes after their start become no-shows; the slot frees."""
     minutes = int(_settings(uow)["bookings.no_show_minutes"])
     cutoff = uow.now() - dt.timedelta(minutes=minutes)
-    statement = update(Booking).where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
+    statement = update(Booking).where(active_booking(), Booking.status == BookingStatus.BOOKED,
+                                      Booking.starts_at < cutoff)
     if equipment_id is not None:
         statement = statement.where(Booking.equipment_id == equipment_id)
     result = uow.session.execute(statement.values(status=BookingStatus.NO_SHOW).execution_options(

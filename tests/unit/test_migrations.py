@@ -97,3 +97,25 @@ def test_upgrading_an_old_database_backs_it_up_first(tmp_path: Path, sqlite_temp
     saved = sqlite3.connect(copies[0])
     assert saved.execute("SELECT note FROM keepsake").fetchone() == ("written before the upgrade",)
     saved.close()
+
+
+def test_upgrade_from_the_first_schema_version_keeps_every_row(db: Database) -> None:
+    """A database written at revision 0001, with a whole small makerspace in it, upgraded."""
+    from makerspace_app.demo import fill_demo
+
+    fill_demo(db, "small")
+    migrate.downgrade(db.engine, "0001")
+    assert migrate.current_revision(db.engine) == "0001"
+    tables = sorted(Base.metadata.tables)
+
+    def counts() -> dict[str, int]:
+        with db.engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
+
+    before = counts()
+    assert before["bookings"] > 1000 and before["participants"] >= 200
+    migrate.upgrade(db.engine)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    assert counts() == before
+    assert "ix_bookings_active" in {i["name"] for i in inspect(db.engine).get_indexes("bookings")}
+    assert _schema_diffs(db) == []
