@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from makerspace_app.domain import people, schedule
@@ -41,7 +41,6 @@ from makerspace_app.persistence.models import (
     Participant,
     Setting,
     Space,
-    active_booking,
 )
 from makerspace_app.services import settings as settings_service
 from makerspace_app.services.permissions import require
@@ -103,6 +102,7 @@ class _Context:
 
     equipment_id: int
     equipment: str
+    asset_tag: str
     item_status: EquipmentStatus
     category_id: int
     category: str
@@ -112,6 +112,7 @@ class _Context:
     site_id: int | None
     participant_id: int
     participant: str
+    badge_code: str
     date_of_birth: dt.date | None
     age_band: AgeBand | None
     has_guardian: bool
@@ -126,10 +127,15 @@ class _Context:
 
 
 def _settings(uow: UnitOfWork) -> dict:
-    keys = ("organisation.timezone", "participants.adult_age", "bookings.weekly_quota_hours",
-            "bookings.no_show_minutes")
-    stored = dict(uow.session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
-    return {k: stored.get(k, settings_service.BY_KEY[k].default) for k in keys}
+    memo = uow.memo.get("booking_settings")
+    if memo is None:
+        keys = ("organisation.timezone", "participants.adult_age", "bookings.weekly_quota_hours",
+                "bookings.no_show_minutes")
+        stored = dict(uow.connection().execute(
+            select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+        memo = uow.memo["booking_settings"] = {
+            k: stored.get(k, settings_service.BY_KEY[k].default) for k in keys}
+    return memo
 
 
 def timezone(uow: UnitOfWork) -> ZoneInfo:
@@ -137,8 +143,8 @@ def timezone(uow: UnitOfWork) -> ZoneInfo:
 
 
 def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Context:
-    item = uow.session.execute(
-        select(Equipment.id, Equipment.name, Equipment.status, Equipment.category_id,
+    item = uow.connection().execute(
+        select(Equipment.id, Equipment.name, Equipment.asset_tag, Equipment.status, Equipment.category_id,
                EquipmentCategory.name.label("category"), EquipmentCategory.requires_certification,
                EquipmentCategory.min_age, EquipmentCategory.max_booking_minutes, Space.site_id)
         .join(EquipmentCategory, EquipmentCategory.id == Equipment.category_id)
@@ -147,8 +153,8 @@ def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Contex
     ).first()
     if item is None:
         raise NotFoundError(T("DomainError", "That item no longer exists. Refresh the list and choose another."))
-    person = uow.session.execute(
-        select(Participant.id, Participant.given_name, Participant.family_name,
+    person = uow.connection().execute(
+        select(Participant.id, Participant.badge_code, Participant.given_name, Participant.family_name,
                Participant.preferred_name, Participant.date_of_birth, Participant.age_band,
                Participant.guardian_participant_id, Participant.guardian_name,
                Participant.guardian_contact, Participant.erased_at)
@@ -158,13 +164,14 @@ def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Contex
         raise NotFoundError(T("DomainError", "That participant no longer exists. Search for them again."))
     s = _settings(uow)
     return _Context(
-        equipment_id=item.id, equipment=item.name, item_status=EquipmentStatus(item.status),
+        equipment_id=item.id, equipment=item.name, asset_tag=item.asset_tag,
+        item_status=EquipmentStatus(item.status),
         category_id=item.category_id, category=item.category,
         requires_certification=bool(item.requires_certification), min_age=item.min_age,
         max_minutes=item.max_booking_minutes, site_id=item.site_id,
         participant_id=person.id,
         participant=participant_display_name(person.given_name, person.family_name, person.preferred_name),
-        date_of_birth=person.date_of_birth,
+        badge_code=person.badge_code, date_of_birth=person.date_of_birth,
         age_band=AgeBand(person.age_band) if person.age_band else None,
         has_guardian=bool(person.guardian_participant_id
                           or (person.guardian_name.strip() and person.guardian_contact.strip())),
@@ -178,7 +185,7 @@ def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Contex
 def _opening_hours(uow: UnitOfWork, site_id: int | None) -> list[OpeningInterval]:
     if site_id is None:
         return []
-    rows = uow.session.execute(select(OpeningHours.weekday, OpeningHours.opens_at, OpeningHours.closes_at)
+    rows = uow.connection().execute(select(OpeningHours.weekday, OpeningHours.opens_at, OpeningHours.closes_at)
                                .where(OpeningHours.site_id == site_id))
     return [OpeningInterval(r.weekday, r.opens_at, r.closes_at) for r in rows]
 
@@ -188,7 +195,7 @@ def _closure(uow: UnitOfWork, site_id: int | None, day: dt.date) -> str | None:
     condition = ClosureDay.site_id.is_(None)
     if site_id is not None:
         condition = or_(condition, ClosureDay.site_id == site_id)
-    reason = uow.session.scalar(select(ClosureDay.reason).where(ClosureDay.day == day, condition).limit(1))
+    reason = uow.connection().scalar(select(ClosureDay.reason).where(ClosureDay.day == day, condition).limit(1))
     if reason is None:
         return None
     return reason or "closed"
@@ -291,7 +298,7 @@ def _check(
 
 
 def _certified(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime) -> bool:
-    found = uow.session.scalar(
+    found = uow.connection().scalar(
         select(Certification.id).where(
             Certification.participant_id == ctx.participant_id,
             Certification.category_id == ctx.category_id,
@@ -305,7 +312,7 @@ def _certified(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datet
 def _check_quota(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime,
                  exclude_id: int | None) -> None:
     week = schedule.week_of(start, ctx.tz)
-    rows = uow.session.execute(
+    rows = uow.connection().execute(
         select(Booking.starts_at, Booking.ends_at).where(
             Booking.participant_id == ctx.participant_id, Booking.status.in_(QUOTA_STATUSES),
             Booking.starts_at < week.end, Booking.ends_at > week.start,
@@ -332,13 +339,13 @@ def _fmt_duration(value: dt.timedelta) -> str:
 
 
 def _active_overlap_condition(equipment_id, start: dt.datetime, end: dt.datetime):  # noqa: ANN001, ANN202
-    return and_(Booking.equipment_id == equipment_id, active_booking(),
+    return and_(Booking.equipment_id == equipment_id, Booking.status.in_(ACTIVE_BOOKING_STATUSES),
                 Booking.starts_at < end, Booking.ends_at > start)
 
 
 def _first_overlap(uow: UnitOfWork, equipment_id: int, start: dt.datetime, end: dt.datetime,
                    exclude_id: int | None):  # noqa: ANN202
-    return uow.session.execute(
+    return uow.connection().execute(
         select(Booking.id, Booking.starts_at, Booking.ends_at)
         .where(_active_overlap_condition(equipment_id, start, end), Booking.id != (exclude_id or -1))
         .order_by(Booking.starts_at).limit(1)
@@ -351,13 +358,13 @@ def _next_free(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datet
     wanted = end - start
     not_before = max(start, uow.now())
     horizon = not_before + dt.timedelta(days=SUGGESTION_DAYS)
-    busy = [Interval(r.starts_at, r.ends_at) for r in uow.session.execute(
+    busy = [Interval(r.starts_at, r.ends_at) for r in uow.connection().execute(
         select(Booking.starts_at, Booking.ends_at).where(
             _active_overlap_condition(ctx.equipment_id, not_before, horizon),
             Booking.id != (exclude_id or -1)))]
     hours = _opening_hours(uow, ctx.site_id)
     first_day = not_before.astimezone(ctx.tz).date()
-    closed = {d for d in uow.session.scalars(select(ClosureDay.day).where(
+    closed = {d for d in uow.connection().scalars(select(ClosureDay.day).where(
         ClosureDay.day >= first_day, ClosureDay.day <= first_day + dt.timedelta(days=SUGGESTION_DAYS),
         or_(ClosureDay.site_id.is_(None), ClosureDay.site_id == ctx.site_id)))}
     windows: list[Interval] = []
@@ -370,9 +377,10 @@ def _next_free(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datet
 
 def _alternatives(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime) -> list[Alternative]:
     """Other available items of the same category (so the same certification) free then."""
-    taken = select(Booking.id).where(Booking.equipment_id == Equipment.id, active_booking(),
+    taken = select(Booking.id).where(Booking.equipment_id == Equipment.id,
+                                     Booking.status.in_(ACTIVE_BOOKING_STATUSES),
                                      Booking.starts_at < end, Booking.ends_at > start)
-    rows = uow.session.execute(
+    rows = uow.connection().execute(
         select(Equipment.id, Equipment.name).where(
             Equipment.category_id == ctx.category_id, Equipment.id != ctx.equipment_id,
             Equipment.status == EquipmentStatus.AVAILABLE, ~taken.exists())
@@ -387,12 +395,10 @@ def release_no_shows(uow: UnitOfWork, equipment_id: int | None = None) -> int:
     """Bookings not checked in N minutes after their start become no-shows; the slot frees."""
     minutes = int(_settings(uow)["bookings.no_show_minutes"])
     cutoff = uow.now() - dt.timedelta(minutes=minutes)
-    statement = update(Booking).where(active_booking(), Booking.status == BookingStatus.BOOKED,
-                                      Booking.starts_at < cutoff)
+    statement = update(Booking).where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
     if equipment_id is not None:
         statement = statement.where(Booking.equipment_id == equipment_id)
-    result = uow.session.execute(statement.values(status=BookingStatus.NO_SHOW).execution_options(
-        synchronize_session=False))
+    result = uow.connection().execute(statement.values(status=BookingStatus.NO_SHOW))
     if result.rowcount:
         uow.audit("no_show", "booking", None, count=result.rowcount, equipment_id=equipment_id)
     return result.rowcount or 0
@@ -419,23 +425,32 @@ def create_booking(
     release_no_shows(uow, equipment_id)
     ctx = _context(uow, equipment_id, participant_id)
     _check(uow, ctx, starts_at, ends_at, None)
-    booking = Booking(equipment_id=equipment_id, participant_id=participant_id, starts_at=starts_at,
-                      ends_at=ends_at, status=BookingStatus.BOOKED, notes=notes.strip(),
-                      series_id=series_id, created_by_staff_id=uow.actor.staff_id, created_at=uow.now())
-    uow.session.add(booking)
-    _flush_or_taken(uow, ctx)
-    uow.audit("create", "booking", booking.id, equipment_id=equipment_id, participant_id=participant_id,
+    notes = notes.strip()
+    try:
+        booking_id = uow.connection().execute(insert(Booking).values(
+            equipment_id=equipment_id, participant_id=participant_id, starts_at=starts_at,
+            ends_at=ends_at, status=BookingStatus.BOOKED, notes=notes, series_id=series_id,
+            created_by_staff_id=uow.actor.staff_id, created_at=uow.now())).inserted_primary_key[0]
+    except IntegrityError:
+        raise _taken(ctx) from None
+    uow.audit("create", "booking", booking_id, equipment_id=equipment_id, participant_id=participant_id,
               starts_at=starts_at.isoformat(), ends_at=ends_at.isoformat())
-    return get_booking(uow, booking.id)
+    return BookingRow(booking_id, equipment_id, ctx.equipment, ctx.asset_tag, participant_id,
+                      ctx.participant, ctx.badge_code, starts_at, ends_at, BookingStatus.BOOKED,
+                      series_id, notes)
+
+
+def _taken(ctx: _Context) -> BookingRefused:
+    # Only a write from outside this app's checks can get here (the database guard).
+    return BookingRefused(T("DomainError", "{item} was just booked for that time from somewhere else. "
+                            "Choose another time."), rule="overlap", item=ctx.equipment)
 
 
 def _flush_or_taken(uow: UnitOfWork, ctx: _Context) -> None:
     try:
         uow.session.flush()
     except IntegrityError:
-        # Only a write from outside this app's checks can get here (the database guard).
-        raise BookingRefused(T("DomainError", "{item} was just booked for that time from somewhere else. "
-                               "Choose another time."), rule="overlap", item=ctx.equipment) from None
+        raise _taken(ctx) from None
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -541,7 +556,7 @@ def _row(r) -> BookingRow:  # noqa: ANN001
 
 
 def get_booking(uow: UnitOfWork, booking_id: int) -> BookingRow:
-    row = uow.session.execute(_rows_query().where(Booking.id == booking_id)).first()
+    row = uow.connection().execute(_rows_query().where(Booking.id == booking_id)).first()
     if row is None:
         raise NotFoundError(T("DomainError", "That booking no longer exists. Refresh the view."))
     return _row(row)
@@ -564,7 +579,7 @@ def bookings_between(
         query = query.where(Equipment.space_id == space_id)
     if category_id is not None:
         query = query.where(Equipment.category_id == category_id)
-    return [_row(r) for r in uow.session.execute(query.order_by(Booking.equipment_id, Booking.starts_at))]
+    return [_row(r) for r in uow.connection().execute(query.order_by(Booking.equipment_id, Booking.starts_at))]
 
 
 def participant_day(uow: UnitOfWork, participant_id: int, day: dt.date | None = None) -> list[BookingRow]:
@@ -573,7 +588,7 @@ def participant_day(uow: UnitOfWork, participant_id: int, day: dt.date | None = 
     day = day or uow.now().astimezone(tz).date()
     start = local_to_utc(day, dt.time(0), tz)
     end = local_to_utc(day + dt.timedelta(days=1), dt.time(0), tz)
-    rows = uow.session.execute(_rows_query().where(Booking.participant_id == participant_id,
+    rows = uow.connection().execute(_rows_query().where(Booking.participant_id == participant_id,
                                                    Booking.starts_at < end, Booking.ends_at > start)
                                .order_by(Booking.starts_at))
     return [_row(r) for r in rows]

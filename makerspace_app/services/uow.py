@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from makerspace_app.domain.clock import utc_now
@@ -52,14 +53,24 @@ class UnitOfWork:
         self.actor = actor
         self._clock = clock
         self.dialect = dialect
+        # Values read once per unit of work (settings), so rules checked together share them.
+        self.memo: dict[str, Any] = {}
+
+    def connection(self) -> Connection:
+        """The transaction's connection, for Core statements on hot paths (no ORM overhead).
+
+        Pending ORM changes are flushed first, so Core reads see them as ORM reads would."""
+        if self.session.new or self.session.dirty or self.session.deleted:
+            self.session.flush()
+        return self.session.connection()
 
     def now(self) -> dt.datetime:
         return self._clock()
 
     def audit(self, action: str, entity: str, entity_id: int | None = None, **details: Any) -> None:
         """Record a change. Callers pass field names and safe values, never secrets."""
-        self.session.add(
-            AuditEvent(
+        self.connection().execute(
+            insert(AuditEvent).values(
                 at=self.now(),
                 actor=self.actor.name,
                 staff_id=self.actor.staff_id,

@@ -75,8 +75,8 @@ def _service_times(db_path: Path, work, commit: bool = True) -> list[float]:  # 
 RAW_CHECKS = {
     "settings": "SELECT key, value FROM settings WHERE key IN ('organisation.timezone', "
                 "'participants.adult_age', 'bookings.weekly_quota_hours', 'bookings.no_show_minutes')",
-    "no_shows": "UPDATE bookings SET status = 'no_show' WHERE status IN ('booked', 'checked_in') "
-                "AND status = 'booked' AND starts_at < ? AND equipment_id = ?",
+    "no_shows": "UPDATE bookings SET status = 'no_show' WHERE status = 'booked' AND starts_at < ? "
+                "AND equipment_id = ?",
     "item": "SELECT e.id, e.name, e.status, e.category_id, c.name, c.requires_certification, c.min_age, "
             "c.max_booking_minutes, s.site_id FROM equipment e JOIN equipment_categories c "
             "ON c.id = e.category_id LEFT JOIN spaces s ON s.id = e.space_id WHERE e.id = ?",
