@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from makerspace_app.domain import people, schedule
@@ -123,18 +123,70 @@ class _Context:
     no_show_minutes: int
 
 
+# --- Statements of the booking path, built once ------------------------------------------------
+# Building a select() costs more than running it here, and a booking runs about ten of them,
+# so the hot path executes these with bound parameters.
+
+_SETTING_KEYS = ("organisation.timezone", "participants.adult_age", "bookings.weekly_quota_hours",
+                 "bookings.no_show_minutes")
+_SETTINGS_Q = select(Setting.key, Setting.value).where(Setting.key.in_(_SETTING_KEYS))
+_ITEM_Q = (
+    select(Equipment.id, Equipment.name, Equipment.asset_tag, Equipment.status, Equipment.category_id,
+           EquipmentCategory.name.label("category"), EquipmentCategory.requires_certification,
+           EquipmentCategory.min_age, EquipmentCategory.max_booking_minutes, Space.site_id)
+    .join(EquipmentCategory, EquipmentCategory.id == Equipment.category_id)
+    .outerjoin(Space, Space.id == Equipment.space_id)
+    .where(Equipment.id == bindparam("item"))
+)
+_PERSON_Q = select(
+    Participant.id, Participant.badge_code, Participant.given_name, Participant.family_name,
+    Participant.preferred_name, Participant.date_of_birth, Participant.age_band,
+    Participant.guardian_participant_id, Participant.guardian_name, Participant.guardian_contact,
+    Participant.erased_at,
+).where(Participant.id == bindparam("person"))
+_HOURS_Q = select(OpeningHours.weekday, OpeningHours.opens_at, OpeningHours.closes_at).where(
+    OpeningHours.site_id == bindparam("site"))
+_CLOSURE_Q = select(ClosureDay.reason).where(
+    ClosureDay.day == bindparam("day"),
+    or_(ClosureDay.site_id.is_(None), ClosureDay.site_id == bindparam("site")),
+).limit(1)
+_CERTIFIED_Q = select(Certification.id).where(
+    Certification.participant_id == bindparam("person"),
+    Certification.category_id == bindparam("category"),
+    Certification.revoked_at.is_(None),
+    Certification.granted_at <= bindparam("granted_by"),
+    or_(Certification.expires_at.is_(None), Certification.expires_at >= bindparam("until")),
+).limit(1)
+_QUOTA_Q = select(Booking.starts_at, Booking.ends_at).where(
+    Booking.participant_id == bindparam("person"), Booking.status.in_(QUOTA_STATUSES),
+    Booking.starts_at < bindparam("week_end"), Booking.ends_at > bindparam("week_start"),
+    Booking.id != bindparam("exclude"),
+)
+_OVERLAP_Q = (
+    select(Booking.id, Booking.starts_at, Booking.ends_at)
+    .where(Booking.equipment_id == bindparam("item"), Booking.status.in_(ACTIVE_BOOKING_STATUSES),
+           Booking.starts_at < bindparam("end"), Booking.ends_at > bindparam("start"),
+           Booking.id != bindparam("exclude"))
+    .order_by(Booking.starts_at).limit(1)
+)
+_NO_SHOWS_Q = (
+    update(Booking)
+    .where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < bindparam("cutoff"),
+           Booking.equipment_id == bindparam("item"))
+    .values(status=BookingStatus.NO_SHOW)
+)
+_INSERT_Q = insert(Booking)
+
+
 # --- Loading what the rules need --------------------------------------------------------------
 
 
 def _settings(uow: UnitOfWork) -> dict:
     memo = uow.memo.get("booking_settings")
     if memo is None:
-        keys = ("organisation.timezone", "participants.adult_age", "bookings.weekly_quota_hours",
-                "bookings.no_show_minutes")
-        stored = dict(uow.connection().execute(
-            select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+        stored = dict(uow.connection().execute(_SETTINGS_Q).all())
         memo = uow.memo["booking_settings"] = {
-            k: stored.get(k, settings_service.BY_KEY[k].default) for k in keys}
+            k: stored.get(k, settings_service.BY_KEY[k].default) for k in _SETTING_KEYS}
     return memo
 
 
@@ -143,23 +195,10 @@ def timezone(uow: UnitOfWork) -> ZoneInfo:
 
 
 def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Context:
-    item = uow.connection().execute(
-        select(Equipment.id, Equipment.name, Equipment.asset_tag, Equipment.status, Equipment.category_id,
-               EquipmentCategory.name.label("category"), EquipmentCategory.requires_certification,
-               EquipmentCategory.min_age, EquipmentCategory.max_booking_minutes, Space.site_id)
-        .join(EquipmentCategory, EquipmentCategory.id == Equipment.category_id)
-        .outerjoin(Space, Space.id == Equipment.space_id)
-        .where(Equipment.id == equipment_id)
-    ).first()
+    item = uow.connection().execute(_ITEM_Q, {"item": equipment_id}).first()
     if item is None:
         raise NotFoundError(T("DomainError", "That item no longer exists. Refresh the list and choose another."))
-    person = uow.connection().execute(
-        select(Participant.id, Participant.badge_code, Participant.given_name, Participant.family_name,
-               Participant.preferred_name, Participant.date_of_birth, Participant.age_band,
-               Participant.guardian_participant_id, Participant.guardian_name,
-               Participant.guardian_contact, Participant.erased_at)
-        .where(Participant.id == participant_id)
-    ).first()
+    person = uow.connection().execute(_PERSON_Q, {"person": participant_id}).first()
     if person is None:
         raise NotFoundError(T("DomainError", "That participant no longer exists. Search for them again."))
     s = _settings(uow)
@@ -185,17 +224,13 @@ def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Contex
 def _opening_hours(uow: UnitOfWork, site_id: int | None) -> list[OpeningInterval]:
     if site_id is None:
         return []
-    rows = uow.connection().execute(select(OpeningHours.weekday, OpeningHours.opens_at, OpeningHours.closes_at)
-                               .where(OpeningHours.site_id == site_id))
+    rows = uow.connection().execute(_HOURS_Q, {"site": site_id})
     return [OpeningInterval(r.weekday, r.opens_at, r.closes_at) for r in rows]
 
 
 def _closure(uow: UnitOfWork, site_id: int | None, day: dt.date) -> str | None:
     """The reason the site is closed that day, or None when it is not closed."""
-    condition = ClosureDay.site_id.is_(None)
-    if site_id is not None:
-        condition = or_(condition, ClosureDay.site_id == site_id)
-    reason = uow.connection().scalar(select(ClosureDay.reason).where(ClosureDay.day == day, condition).limit(1))
+    reason = uow.connection().scalar(_CLOSURE_Q, {"day": day, "site": site_id})
     if reason is None:
         return None
     return reason or "closed"
@@ -298,25 +333,18 @@ def _check(
 
 
 def _certified(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime) -> bool:
-    found = uow.connection().scalar(
-        select(Certification.id).where(
-            Certification.participant_id == ctx.participant_id,
-            Certification.category_id == ctx.category_id,
-            Certification.revoked_at.is_(None),
-            Certification.granted_at <= max(uow.now(), start),
-            or_(Certification.expires_at.is_(None), Certification.expires_at >= end),
-        ).limit(1))
+    found = uow.connection().scalar(_CERTIFIED_Q, {
+        "person": ctx.participant_id, "category": ctx.category_id,
+        "granted_by": max(uow.now(), start), "until": end})
     return found is not None
 
 
 def _check_quota(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime,
                  exclude_id: int | None) -> None:
     week = schedule.week_of(start, ctx.tz)
-    rows = uow.connection().execute(
-        select(Booking.starts_at, Booking.ends_at).where(
-            Booking.participant_id == ctx.participant_id, Booking.status.in_(QUOTA_STATUSES),
-            Booking.starts_at < week.end, Booking.ends_at > week.start,
-            Booking.id != (exclude_id or -1)))
+    rows = uow.connection().execute(_QUOTA_Q, {
+        "person": ctx.participant_id, "week_end": week.end, "week_start": week.start,
+        "exclude": exclude_id or -1})
     used = sum(((r.ends_at - r.starts_at) for r in rows), dt.timedelta())
     limit = dt.timedelta(hours=ctx.quota_hours)
     if used + (end - start) > limit:
@@ -345,11 +373,8 @@ def _active_overlap_condition(equipment_id, start: dt.datetime, end: dt.datetime
 
 def _first_overlap(uow: UnitOfWork, equipment_id: int, start: dt.datetime, end: dt.datetime,
                    exclude_id: int | None):  # noqa: ANN202
-    return uow.connection().execute(
-        select(Booking.id, Booking.starts_at, Booking.ends_at)
-        .where(_active_overlap_condition(equipment_id, start, end), Booking.id != (exclude_id or -1))
-        .order_by(Booking.starts_at).limit(1)
-    ).first()
+    return uow.connection().execute(_OVERLAP_Q, {
+        "item": equipment_id, "start": start, "end": end, "exclude": exclude_id or -1}).first()
 
 
 def _next_free(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.datetime,
@@ -395,10 +420,12 @@ def release_no_shows(uow: UnitOfWork, equipment_id: int | None = None) -> int:
     """Bookings not checked in N minutes after their start become no-shows; the slot frees."""
     minutes = int(_settings(uow)["bookings.no_show_minutes"])
     cutoff = uow.now() - dt.timedelta(minutes=minutes)
-    statement = update(Booking).where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
     if equipment_id is not None:
-        statement = statement.where(Booking.equipment_id == equipment_id)
-    result = uow.connection().execute(statement.values(status=BookingStatus.NO_SHOW))
+        result = uow.connection().execute(_NO_SHOWS_Q, {"cutoff": cutoff, "item": equipment_id})
+    else:
+        result = uow.connection().execute(
+            update(Booking).where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
+            .values(status=BookingStatus.NO_SHOW))
     if result.rowcount:
         uow.audit("no_show", "booking", None, count=result.rowcount, equipment_id=equipment_id)
     return result.rowcount or 0
@@ -427,10 +454,10 @@ def create_booking(
     _check(uow, ctx, starts_at, ends_at, None)
     notes = notes.strip()
     try:
-        booking_id = uow.connection().execute(insert(Booking).values(
-            equipment_id=equipment_id, participant_id=participant_id, starts_at=starts_at,
-            ends_at=ends_at, status=BookingStatus.BOOKED, notes=notes, series_id=series_id,
-            created_by_staff_id=uow.actor.staff_id, created_at=uow.now())).inserted_primary_key[0]
+        booking_id = uow.connection().execute(_INSERT_Q, {
+            "equipment_id": equipment_id, "participant_id": participant_id, "starts_at": starts_at,
+            "ends_at": ends_at, "status": BookingStatus.BOOKED, "notes": notes, "series_id": series_id,
+            "created_by_staff_id": uow.actor.staff_id, "created_at": uow.now()}).inserted_primary_key[0]
     except IntegrityError:
         raise _taken(ctx) from None
     uow.audit("create", "booking", booking_id, equipment_id=equipment_id, participant_id=participant_id,
