@@ -9,9 +9,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Debian packages the app and its tests need at run time: Qt's libraries (offscreen too),
-# a PostgreSQL server for the PostgreSQL suite, and poppler's pdftoppm for PDF pictures.
+# a PostgreSQL server for the PostgreSQL suite, poppler's pdftoppm for PDF pictures and
+# zbarimg to check that printed QR codes scan.
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-                   postgresql poppler-utils
+                   postgresql poppler-utils zbar-tools
 
 .PHONY: run test bench lint system-deps clean
 

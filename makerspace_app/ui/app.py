@@ -1,0 +1,202 @@
+"""Start the desktop app: ``run_gui(db_arg)``.
+
+The window appears at once; the database is opened off the UI thread (its checks, backup and
+migration can take a moment, and importing the database layer is most of the start-up time).
+If it cannot be opened, a message names the problem and offers another file or quitting; the
+file that failed is never changed.
+
+``MAKERSPACE_QUIT_WHEN_IDLE=1`` quits as soon as the window first waits for the person
+(welcome or sign-in, with the database open): the start-up benchmark uses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from makerspace_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from makerspace_app.config import LocalPreferences, chosen_database, resources_dir
+
+if TYPE_CHECKING:
+    from makerspace_app.persistence.engine import Database
+    from makerspace_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+QUIT_WHEN_IDLE_ENV = "MAKERSPACE_QUIT_WHEN_IDLE"
+ORGANISATION_NAME = "Makerspace App"
+TRANSLATION_PREFIX = "makerspace"
+
+
+def install_translators(app: QApplication, language: str = "") -> QLocale:
+    """Load the app's translation (resources/translations/makerspace_<lang>.qm) and Qt's own.
+
+    ``language`` is a code such as "fr" or "ar"; empty follows the system. Without a .qm for
+    the language the interface stays in English (and left-to-right).
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    ours = QTranslator(app)
+    folder = str(resources_dir() / "translations")
+    if ours.load(locale, TRANSLATION_PREFIX, "_", folder):
+        app.installTranslator(ours)
+        app.setLayoutDirection(locale.textDirection())
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in ("qtbase",):
+            theirs = QTranslator(app)
+            if theirs.load(locale, name, "_", qt_folder):
+                app.installTranslator(theirs)
+    return locale
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+@dataclass
+class _Opened:
+    db: Database
+    staff_count: int
+    organisation: str
+
+
+def _open(text: str) -> _Opened:
+    """Worker thread: resolve, check, migrate and open the database; read the start facts."""
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services.database import open_database
+    from makerspace_app.ui.main_window import read_start_facts
+
+    db = open_database(parse_location(text))
+    try:
+        staff_count, organisation = read_start_facts(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return _Opened(db, staff_count, organisation)
+
+
+def _describe(text: str) -> str:
+    """What to call the database while it opens (never a password)."""
+    try:
+        if "://" in text:
+            from sqlalchemy.engine import make_url
+
+            return make_url(text).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a malformed address is reported when opening
+        return text
+    return os.path.abspath(os.path.expanduser(text))
+
+
+class Starter(QObject):
+    """Opens the database for the window; on a problem asks for another file or quits."""
+
+    def __init__(self, app: QApplication, window: MainWindow, db_text: str, quit_when_idle: bool):
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.db_text = db_text
+        self.quit_when_idle = quit_when_idle
+        self.exit_code = 0
+        self.chosen_by_user = False
+
+    def start(self) -> None:
+        from makerspace_app.ui import tasks
+
+        self.window.show_opening(_describe(self.db_text))
+        tasks.run(lambda: _open(self.db_text), self._opened, self._failed)
+
+    def _opened(self, opened: _Opened) -> None:
+        if not self.window.isVisible():  # closed while the database was opening
+            opened.db.dispose()
+            return
+        if self.chosen_by_user:
+            self._remember_choice()
+        self.window.attach_database(opened.db, opened.staff_count, opened.organisation)
+
+    def _remember_choice(self) -> None:
+        """A file chosen after a problem is opened next time too (the broken one is left alone)."""
+        try:
+            prefs = LocalPreferences.load()
+            prefs.database = self.db_text
+            prefs.save()
+        except OSError:
+            log.warning("Could not remember the chosen database", exc_info=True)
+
+    def _failed(self, err: BaseException) -> None:
+        from makerspace_app.ui.dialogs.database_problem import CHOOSE, DatabaseProblemDialog
+        from makerspace_app.ui.errors import is_domain_error, translate_error
+
+        if not is_domain_error(err):
+            log.error("Opening the database failed", exc_info=(type(err), err, err.__traceback__))
+        if self.quit_when_idle:
+            print(translate_error(err), file=sys.stderr)
+            self.exit_code = 1
+            self.app.exit(1)
+            return
+        where = _describe(self.db_text)
+        while True:
+            if DatabaseProblemDialog.ask(self.window, err, where) != CHOOSE:
+                self.exit_code = 1
+                self.window.close()
+                self.app.exit(1)
+                return
+            start_dir = os.path.dirname(where) if "://" not in self.db_text else ""
+            path = DatabaseProblemDialog.choose_file(self.window, start_dir)
+            if path:
+                self.db_text = path
+                self.chosen_by_user = True
+                self.start()
+                return
+
+
+def run_gui(db_arg: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the app's window on the chosen database; returns the exit code."""
+    app = create_application(argv)
+    prefs = LocalPreferences.load()
+    install_translators(app, prefs.language)
+
+    from makerspace_app.ui import icons, tasks, theme
+    from makerspace_app.ui.main_window import MainWindow
+
+    theme.apply_theme(app, prefs.theme, prefs.zoom_percent)
+    app.setWindowIcon(icons.app_icon())
+
+    quit_when_idle = os.environ.get(QUIT_WHEN_IDLE_ENV, "") not in ("", "0")
+    window = MainWindow()
+    starter = Starter(app, window, chosen_database(db_arg), quit_when_idle)
+    if quit_when_idle:
+        window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
+    QTimer.singleShot(0, starter.start)
+    code = app.exec()
+
+    tasks.wait_for_all()
+    exit_code = code or starter.exit_code
+    db: Any = window.db
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if db is not None:
+        db.dispose()
+    return exit_code

@@ -1,0 +1,1 @@
+"""Dialogs; each has a classmethod ``ask(...)`` so tests can replace it."""

@@ -1,0 +1,1 @@
+"""Qt item models fed plain rows (``set_rows``)."""

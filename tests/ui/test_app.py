@@ -1,0 +1,99 @@
+"""Starting the app: run_gui opens the database, or explains why it cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from makerspace_app.config import LocalPreferences
+from makerspace_app.ui import app as app_module
+from makerspace_app.ui.dialogs import database_problem
+
+
+def _quit_once_waiting(qapp, seen: list[str]) -> QTimer:  # noqa: ANN001
+    """Quit the event loop once the main window waits for the person."""
+    from makerspace_app.ui.main_window import MainWindow
+
+    timer = QTimer()
+
+    def check() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.mode() in ("welcome", "sign_in"):
+                seen.append(widget.mode())
+                timer.stop()
+                qapp.quit()
+
+    timer.timeout.connect(check)
+    timer.start(20)
+    return timer
+
+
+def test_run_gui_creates_and_opens_a_new_database(home: Path, qapp, monkeypatch):
+    monkeypatch.setenv(app_module.QUIT_WHEN_IDLE_ENV, "1")
+    path = home / "new.db"
+    assert app_module.run_gui(str(path)) == 0
+    assert path.exists()
+    assert QApplication.applicationName() == "makerspace-app"
+
+
+def test_a_file_that_is_not_a_database_is_reported_and_left_alone(home: Path, qapp, monkeypatch):
+    bad = home / "notes.db"
+    content = b"These are my notes, not a database.\n" * 50
+    bad.write_bytes(content)
+    asked: list[str] = []
+
+    def ask(cls, parent, err, where=""):  # noqa: ANN001, ANN202
+        from makerspace_app.ui.errors import translate_error
+
+        asked.append(translate_error(err))
+        return database_problem.QUIT
+
+    monkeypatch.setattr(database_problem.DatabaseProblemDialog, "ask", classmethod(ask))
+    assert app_module.run_gui(str(bad)) == 1
+    assert len(asked) == 1
+    assert "not a Makerspace database" in asked[0]
+    assert bad.read_bytes() == content
+
+
+def test_choosing_another_file_opens_it_and_remembers_it(home: Path, qapp, monkeypatch):
+    bad = home / "broken.db"
+    bad.write_bytes(b"\x00garbage" * 100)
+    good = home / "chosen.db"
+    monkeypatch.setattr(
+        database_problem.DatabaseProblemDialog, "ask",
+        classmethod(lambda cls, parent, err, where="": database_problem.CHOOSE),
+    )
+    monkeypatch.setattr(
+        database_problem.DatabaseProblemDialog, "choose_file",
+        classmethod(lambda cls, parent, start_dir="": str(good)),
+    )
+    seen: list[str] = []
+    timer = _quit_once_waiting(qapp, seen)
+    assert app_module.run_gui(str(bad)) == 0
+    timer.stop()
+    assert seen == ["welcome"]
+    assert good.exists()
+    assert LocalPreferences.load().database == str(good)
+    assert bad.read_bytes() == b"\x00garbage" * 100
+
+
+def test_a_bad_address_is_reported_with_the_services_words(home: Path, qapp, monkeypatch):
+    monkeypatch.setenv(app_module.QUIT_WHEN_IDLE_ENV, "1")
+    assert app_module.run_gui("mysql://someone@somewhere/db") == 1
+
+
+@pytest.mark.parametrize("language", ["", "fr", "ar"])
+def test_translators_install_without_translation_files(qapp, language):
+    from PySide6.QtCore import QLocale, Qt
+
+    before = QLocale()
+    try:
+        locale = app_module.install_translators(qapp, language)
+        assert locale.name()
+        # With no .qm for the language the interface stays English, left to right.
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        QLocale.setDefault(before)
