@@ -1,11 +1,8 @@
 """Makerspace App: a desktop manager for library and community makerspaces."""
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("makerspace-app")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+# The one version string: pyproject.toml reads it from here (hatch dynamic version), and the
+# app shows it without asking importlib.metadata (which costs a noticeable part of start-up).
+__version__ = "0.1.0"
 
 APP_NAME = "makerspace-app"
 APP_DISPLAY_NAME = "Makerspace"

@@ -73,18 +73,30 @@ def open_database(
     create: bool = True,
     migrate_schema: bool = True,
     backup_dir: Path | None = None,
+    verify: bool = True,
 ) -> Database:
-    """Open (and if needed create and migrate) a database, or raise a DatabaseProblem."""
+    """Open (and if needed create and migrate) a database, or raise a DatabaseProblem.
+
+    ``verify=False`` leaves out the whole-file checks (quick_check, foreign_key_check) for a
+    caller that runs them itself in the background; a migration always verifies first."""
     if location.is_sqlite:
-        return _open_sqlite(location, create, migrate_schema, backup_dir)
+        return _open_sqlite(location, create, migrate_schema, backup_dir, verify)
     return _open_server(location, migrate_schema)
 
 
 def _open_sqlite(
-    location: DatabaseLocation, create: bool, migrate_schema: bool, backup_dir: Path | None
+    location: DatabaseLocation, create: bool, migrate_schema: bool, backup_dir: Path | None,
+    verify: bool,
 ) -> Database:
     path = location.sqlite_path
-    health = sqlite_file.inspect(path)
+    health = sqlite_file.inspect(path, verify=verify)
+    if not verify and health.exists and not health.is_empty and (
+        not health.wal or (migrate_schema and health.revision != migrate.head_revision())
+    ):
+        # Check now what would otherwise be checked in the background: before a migration,
+        # and before the first open of a file from elsewhere (a restored backup, a copy),
+        # which switching it to WAL mode would change.
+        health = sqlite_file.inspect(path)
     problem = problem_for(location, health)
     if problem is not None:
         raise problem

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_IDLE_ENV = "MAKERSPACE_QUIT_WHEN_IDLE"
+BENCH_T0_ENV = "MAKERSPACE_BENCH_T0"  # seconds since the epoch when the benchmark started us
 ORGANISATION_NAME = "Makerspace App"
 TRANSLATION_PREFIX = "makerspace"
 
@@ -87,13 +88,24 @@ def _open(text: str) -> _Opened:
     from makerspace_app.services.database import open_database
     from makerspace_app.ui.main_window import read_start_facts
 
-    db = open_database(parse_location(text))
+    # The whole-file checks (about a second on a large database) run after the window is
+    # ready, in the background: see Starter._verify.
+    db = open_database(parse_location(text), verify=False)
     try:
         staff_count, organisation = read_start_facts(db)
     except BaseException:
         db.dispose()
         raise
     return _Opened(db, staff_count, organisation)
+
+
+def _verify(location: Any) -> BaseException | None:
+    """Worker thread: the whole-file checks of a SQLite database, read-only."""
+    from makerspace_app.persistence import sqlite_file
+    from makerspace_app.services.database import problem_for
+
+    problem = problem_for(location, sqlite_file.inspect(location.sqlite_path))
+    return problem if problem is not None and problem.kind in ("corrupt", "not_a_database") else None
 
 
 def _describe(text: str) -> str:
@@ -133,6 +145,22 @@ class Starter(QObject):
         if self.chosen_by_user:
             self._remember_choice()
         self.window.attach_database(opened.db, opened.staff_count, opened.organisation)
+        if opened.db.location.is_sqlite and not self.quit_when_idle:
+            from makerspace_app.ui import tasks
+
+            location = opened.db.location
+            tasks.run(lambda: _verify(location), self._verified, self._verify_failed)
+
+    def _verified(self, problem: BaseException | None) -> None:
+        """The start-up check (quick_check, foreign_key_check) found the file damaged: stop
+        using it and offer a backup, another file, or quitting. The file is not changed."""
+        if problem is None:
+            return
+        self.window.detach_database()
+        self._failed(problem)
+
+    def _verify_failed(self, err: BaseException) -> None:
+        log.error("The start-up check could not run", exc_info=(type(err), err, err.__traceback__))
 
     def _remember_choice(self) -> None:
         """A file chosen after a problem is opened next time too (the broken one is left alone)."""
@@ -187,6 +215,15 @@ def run_gui(db_arg: str | None = None, argv: list[str] | None = None) -> int:
     starter = Starter(app, window, chosen_database(db_arg), quit_when_idle)
     if quit_when_idle:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    bench_t0 = os.environ.get(BENCH_T0_ENV)
+    if bench_t0:  # the start-up benchmark: when the window is first idle, and when it is ready
+        import time
+
+        def report(stage: str) -> None:
+            print(f"{stage} {(time.time() - float(bench_t0)) * 1000:.1f}", flush=True)
+
+        QTimer.singleShot(0, lambda: report("window_idle_ms"))
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: report("ready_ms")))
     window.show()
     QTimer.singleShot(0, starter.start)
     code = app.exec()

@@ -344,6 +344,16 @@ class MainWindow(QMainWindow):
             self._ready_sent = True
             self.ready.emit()
 
+    def detach_database(self) -> None:
+        """Stop using the database (the background check found it damaged): nothing more is
+        read from or written to it; the window waits on the opening page."""
+        self._drop_shell()
+        if self.context is not None:
+            self.context.db.dispose()
+            self.context = None
+        self.modes.setCurrentWidget(self.loading)
+        self._update_status()
+
     @property
     def db(self) -> Database | None:
         return self.context.db if self.context is not None else None
@@ -602,8 +612,9 @@ class MainWindow(QMainWindow):
 
 def read_start_facts(db: Database) -> tuple[int, str]:
     """How many staff accounts the database has, and the organisation's name."""
-    from makerspace_app.services import settings, staff
+    from makerspace_app.services.overview import start_facts
     from makerspace_app.services.uow import Actor, unit_of_work
 
     with unit_of_work(db, Actor.system(), read_only=True) as uow:
-        return staff.count_staff(uow), str(settings.get(uow, "organisation.name") or "")
+        facts = start_facts(uow)
+    return facts.staff_count, facts.organisation_name

@@ -97,3 +97,57 @@ def test_translators_install_without_translation_files(qapp, language):
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         QLocale.setDefault(before)
+
+
+def test_damage_found_by_the_background_check_is_reported_and_the_file_left_alone(
+        home: Path, qapp, qtbot, monkeypatch, sqlite_template):
+    """The window opens at once; quick_check runs behind it and, finding damage deep in the
+    file, stops using the database and offers what to do. The file is not changed."""
+    import random
+    import sqlite3
+
+    from makerspace_app.demo import fill_demo
+    from makerspace_app.persistence import sqlite_file
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services.database import open_database
+
+    path = home / "damaged.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    db = open_database(parse_location(str(path)))
+    fill_demo(db, "small")
+    db.dispose()
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bookings'").fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page
+    data[start: start + page] = random.Random(1).randbytes(page)  # the bookings table's root
+    path.write_bytes(bytes(data))
+    assert not Path(str(path) + "-wal").exists()
+    health = sqlite_file.inspect(path, verify=False)
+    assert health.wal and not health.problems  # opens fine at first sight
+    before = path.read_bytes()
+    asked: list[str] = []
+
+    def ask(cls, parent, err, where=""):  # noqa: ANN001, ANN202
+        from makerspace_app.ui.errors import translate_error
+
+        asked.append(translate_error(err))
+        return database_problem.QUIT
+
+    monkeypatch.setattr(database_problem.DatabaseProblemDialog, "ask", classmethod(ask))
+    from makerspace_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    exits: list[int] = []  # the real exit would also end pytest-qt's own event loops
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    starter = app_module.Starter(qapp, window, str(path), quit_when_idle=False)
+    window.show()
+    starter.start()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    assert starter.exit_code == 1 and exits == [1]
+    assert window.db is None  # nothing more is read from or written to the damaged file
+    assert len(asked) == 1 and "damaged" in asked[0]
+    assert path.read_bytes() == before

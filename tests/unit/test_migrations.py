@@ -119,3 +119,10 @@ def test_upgrade_from_the_first_schema_version_keeps_every_row(db: Database) -> 
     assert counts() == before
     assert "ix_bookings_equipment_status_starts" in {i["name"] for i in inspect(db.engine).get_indexes("bookings")}
     assert _schema_diffs(db) == []
+
+
+def test_revisions_read_from_file_names_agree_with_alembic() -> None:
+    """Start-up reads revisions from db/versions file names; Alembic must see the same."""
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}

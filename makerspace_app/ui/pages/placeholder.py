@@ -23,19 +23,15 @@ log = logging.getLogger(__name__)
 def count_rows(context: AppContext, tables: tuple[str, ...]) -> int | None:
     """How many rows the given tables hold together (None if it cannot be read).
 
-    Read straight from the tables until each area has its own service; a real screen
-    replaces this page and its count.
+    A real screen replaces this page and its count.
     """
     if not tables:
         return 0
-    from sqlalchemy import text
+    from makerspace_app.services.overview import count_records
 
     try:
-        with context.db.session(read_only=True) as session:
-            return sum(
-                int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
-                for table in tables
-            )
+        with context.unit_of_work(read_only=True) as uow:
+            return count_records(uow, tables)
     except Exception:  # noqa: BLE001 - a count is a nicety; never break the page for it
         log.warning("Could not count rows in %s", tables, exc_info=True)
         return None
