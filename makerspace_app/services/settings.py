@@ -16,7 +16,9 @@ from sqlalchemy import select
 from makerspace_app.domain.clock import zone
 from makerspace_app.domain.errors import ValidationError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
+from makerspace_app.domain.enums import StaffRole
 from makerspace_app.persistence.models import Setting
+from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 
 CTX = "Settings"
@@ -167,7 +169,10 @@ def get_all(uow: UnitOfWork) -> dict[str, Any]:
 
 
 def set_many(uow: UnitOfWork, values: dict[str, Any]) -> dict[str, Any]:
-    """Validate every value first; save all or none. Returns the stored values."""
+    """Validate every value first; save all or none. Returns the stored values.
+
+    Shared settings change every desk's behaviour, so only an admin may change them."""
+    require(uow, StaffRole.ADMIN, QT_TRANSLATE_NOOP("Actions", "change shared settings"))
     clean = {key: validate(key, value) for key, value in values.items()}
     for key, value in clean.items():
         row = uow.session.get(Setting, key)

@@ -96,3 +96,11 @@ def test_weak_or_malformed_accounts_are_refused(uow_factory, username, password,
         staff.create_first_admin(uow, username, "X", password, pin)
     with uow_factory(read_only=True) as uow:
         assert staff.count_staff(uow) == 0
+
+
+def test_only_an_admin_changes_shared_settings(uow_factory) -> None:
+    coordinator = Actor("coord", StaffRole.COORDINATOR, None)
+    with pytest.raises(PermissionDenied, match="admin"), uow_factory(coordinator) as uow:
+        settings.set_many(uow, {"organisation.name": "Not allowed"})
+    with uow_factory(read_only=True) as uow:
+        assert settings.get(uow, "organisation.name") == ""
