@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_IDLE_ENV = "MAKERSPACE_QUIT_WHEN_IDLE"
-BENCH_T0_ENV = "MAKERSPACE_BENCH_T0"  # seconds since the epoch when the benchmark started us
+BENCH_T0_ENV = "MAKERSPACE_BENCH_T0"
+BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due  # seconds since the epoch when the benchmark started us
 ORGANISATION_NAME = "Makerspace App"
 TRANSLATION_PREFIX = "makerspace"
 
@@ -131,6 +132,7 @@ class Starter(QObject):
         self.quit_when_idle = quit_when_idle
         self.exit_code = 0
         self.chosen_by_user = False
+        self._backup_timer: QTimer | None = None
 
     def start(self) -> None:
         from makerspace_app.ui import tasks
@@ -155,9 +157,28 @@ class Starter(QObject):
         """The start-up check (quick_check, foreign_key_check) found the file damaged: stop
         using it and offer a backup, another file, or quitting. The file is not changed."""
         if problem is None:
+            self._backup_if_due()
+            if self._backup_timer is None:  # then at most daily while the app runs
+                self._backup_timer = QTimer(self)
+                self._backup_timer.setInterval(BACKUP_CHECK_MS)
+                self._backup_timer.timeout.connect(self._backup_if_due)
+                self._backup_timer.start()
             return
         self.window.detach_database()
         self._failed(problem)
+
+    def _backup_if_due(self) -> None:
+        """A verified backup in the background when the last one is a day old (SQLite only)."""
+        from makerspace_app.services import backup
+        from makerspace_app.ui import tasks
+
+        db = self.window.db
+        if db is None or not db.location.is_sqlite:
+            return
+        location = db.location
+        tasks.run(lambda: backup.backup_if_due(location), lambda _made: None,
+                  lambda err: log.error("Automatic backup failed",
+                                        exc_info=(type(err), err, err.__traceback__)))
 
     def _verify_failed(self, err: BaseException) -> None:
         log.error("The start-up check could not run", exc_info=(type(err), err, err.__traceback__))

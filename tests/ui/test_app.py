@@ -151,3 +151,21 @@ def test_damage_found_by_the_background_check_is_reported_and_the_file_left_alon
     assert window.db is None  # nothing more is read from or written to the damaged file
     assert len(asked) == 1 and "damaged" in asked[0]
     assert path.read_bytes() == before
+
+
+def test_a_sound_database_is_backed_up_in_the_background_once_opened(
+        home: Path, qapp, qtbot, monkeypatch, sqlite_template):
+    from makerspace_app.services import backup
+    from makerspace_app.ui.main_window import MainWindow
+
+    path = home / "desk.db"
+    path.write_bytes(sqlite_template.read_bytes())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    starter = app_module.Starter(qapp, window, str(path), quit_when_idle=False)
+    window.show()
+    starter.start()
+    qtbot.waitUntil(lambda: backup.latest_backup(window.db.location) is not None if window.db else False,
+                    timeout=15000)
+    made = backup.latest_backup(window.db.location)
+    assert made.reason == "auto" and made.path.parent == backup.backup_dir()
