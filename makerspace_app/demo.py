@@ -28,7 +28,6 @@ import datetime as dt
 import json
 import math
 import random
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

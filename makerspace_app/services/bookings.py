@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from makerspace_app.domain import people, schedule
-from makerspace_app.domain.people import MINOR_BANDS
 from makerspace_app.domain.clock import local_to_utc, zone
 from makerspace_app.domain.enums import (
     ACTIVE_BOOKING_STATUSES,
@@ -27,7 +26,13 @@ from makerspace_app.domain.enums import (
     Recurrence,
     StaffRole,
 )
-from makerspace_app.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from makerspace_app.domain.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
+from makerspace_app.domain.people import MINOR_BANDS
 from makerspace_app.domain.schedule import Interval, OpeningInterval
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.persistence.models import (

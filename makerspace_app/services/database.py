@@ -21,7 +21,11 @@ from makerspace_app.domain import errors
 from makerspace_app.domain.errors import DatabaseProblem, ValidationError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.persistence import migrate, sqlite_file
-from makerspace_app.persistence.engine import Database, DatabaseLocation, ensure_private_file
+from makerspace_app.persistence.engine import (
+    Database,
+    DatabaseLocation,
+    ensure_private_file,
+)
 
 
 @dataclass(frozen=True)

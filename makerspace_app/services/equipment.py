@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from makerspace_app.domain.enums import ACTIVE_BOOKING_STATUSES, EquipmentStatus, StaffRole
+from makerspace_app.domain.enums import (
+    ACTIVE_BOOKING_STATUSES,
+    EquipmentStatus,
+    StaffRole,
+)
 from makerspace_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from makerspace_app.domain.text import escape_like, fold, normalise_text
 from makerspace_app.i18n import QT_TRANSLATE_NOOP

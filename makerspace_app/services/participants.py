@@ -23,10 +23,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from makerspace_app.domain import codes, people
-from makerspace_app.domain.clock import zone
 from makerspace_app.domain.enums import ACCESSIBILITY_TAGS, AgeBand, StaffRole
-from makerspace_app.domain.people import MINOR_BANDS, age_on, band_for_age
 from makerspace_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from makerspace_app.domain.people import age_on, band_for_age
 from makerspace_app.domain.text import escape_like, fold, normalise_text, search_key
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.persistence.models import Participant, Site
@@ -214,7 +213,7 @@ class AgeContext:
 
 def local_today(uow: UnitOfWork) -> dt.date:
     """Today in the makerspace's time zone (setting ``organisation.timezone``)."""
-    return uow.now().astimezone(zone(settings.get(uow, "organisation.timezone"))).date()
+    return uow.now().astimezone(settings.timezone(uow)).date()
 
 
 def age_context(uow: UnitOfWork) -> AgeContext:

@@ -19,8 +19,8 @@ from sqlalchemy import delete, func, select, update
 from makerspace_app.domain.enums import StaffRole
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.persistence.models import (
-    AuditEvent,
     Attendance,
+    AuditEvent,
     Booking,
     BookingSeries,
     Certification,

@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import aliased
 
-from makerspace_app.domain.enums import BookingStatus, ConsentKind, ProjectStatus, StaffRole
+from makerspace_app.domain.enums import (
+    BookingStatus,
+    ConsentKind,
+    ProjectStatus,
+    StaffRole,
+)
 from makerspace_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from makerspace_app.domain.text import escape_like, fold, normalise_text, search_key
 from makerspace_app.i18n import QT_TRANSLATE_NOOP

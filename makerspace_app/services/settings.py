@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from makerspace_app.domain.clock import zone
+from makerspace_app.domain.enums import StaffRole
 from makerspace_app.domain.errors import ValidationError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
-from makerspace_app.domain.enums import StaffRole
 from makerspace_app.persistence.models import Setting
 from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
@@ -161,6 +162,11 @@ def get(uow: UnitOfWork, key: str) -> Any:
     s = spec(key)
     row = uow.session.get(Setting, key)
     return s.default if row is None else row.value
+
+
+def timezone(uow: UnitOfWork) -> ZoneInfo:
+    """The makerspace's time zone: times are stored in UTC and shown and ruled in this one."""
+    return zone(get(uow, "organisation.timezone"))
 
 
 def get_all(uow: UnitOfWork) -> dict[str, Any]:

@@ -9,7 +9,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from makerspace_app.domain.enums import StaffRole
-from makerspace_app.domain.errors import ConflictError, PermissionDenied, ValidationError
+from makerspace_app.domain.errors import (
+    ConflictError,
+    PermissionDenied,
+    ValidationError,
+)
 from makerspace_app.domain.text import normalise_text
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.persistence.models import StaffMember

@@ -17,9 +17,19 @@ from makerspace_app.domain.enums import EquipmentStatus, StaffRole
 from makerspace_app.domain.errors import DomainError
 from makerspace_app.domain.text import normalise_text
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
-from makerspace_app.persistence.models import Equipment, EquipmentCategory, Participant, Space
+from makerspace_app.persistence.models import (
+    Equipment,
+    EquipmentCategory,
+    Participant,
+    Space,
+)
 from makerspace_app.services import bookings, equipment
-from makerspace_app.services.csv_io import ImportRefused, ImportReport, read_csv, write_csv
+from makerspace_app.services.csv_io import (
+    ImportRefused,
+    ImportReport,
+    read_csv,
+    write_csv,
+)
 from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 

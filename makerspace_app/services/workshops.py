@@ -21,9 +21,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, delete, func, insert, or_, select
 
-from makerspace_app.domain import people
-from makerspace_app.domain import schedule
-from makerspace_app.domain.clock import UTC, zone
+from makerspace_app.domain import people, schedule
+from makerspace_app.domain.clock import UTC
 from makerspace_app.domain.enums import AgeBand, EnrolmentStatus, Recurrence, StaffRole
 from makerspace_app.domain.errors import (
     ConflictError,
@@ -249,7 +248,7 @@ class Withdrawal:
 
 
 def makerspace_zone(uow: UnitOfWork) -> ZoneInfo:
-    return zone(settings.get(uow, "organisation.timezone"))
+    return settings.timezone(uow)
 
 
 def aware(value: dt.datetime, what: str = "time") -> dt.datetime:

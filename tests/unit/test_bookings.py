@@ -13,7 +13,7 @@ from makerspace_app.persistence.models import AuditEvent, BookingSeries
 from makerspace_app.services import bookings, equipment, settings
 from makerspace_app.services.uow import Actor
 
-from worlds import LONDON, NOW, UTC, World, local  # noqa: E402
+from worlds import LONDON, UTC, World, local  # noqa: E402
 
 
 @pytest.fixture

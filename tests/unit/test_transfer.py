@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from makerspace_app.persistence.models import Booking, Equipment
 from makerspace_app.services import transfer
 from makerspace_app.services.csv_io import ImportRefused
 
-from worlds import NOW, World  # noqa: E402
+from worlds import World  # noqa: E402
 
 
 @pytest.fixture
