@@ -1,0 +1,98 @@
+"""Search as you type over the 20,000 participants of the large dataset: keystroke to updated
+table (goal: median under 20 ms), next to the bare SQL query of the same search in the same run;
+and resident memory before and after scrolling through every row."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+
+from tests.benchmarks.common import Figure, large_database, print_table
+
+# What a person types, one keystroke at a time, in several scripts.
+TYPED = ["m", "mu", "mul", "mull", "mulle", "muller", "j", "jo", "jos", "jose",
+         "ع", "عب", "عبد", "ł", "łu", "łuk", "ol", "оле", "王", "佐藤", "an", "ann", "anna"]
+ROUNDS = 3
+
+
+def _rss_mb() -> float:
+    with open(f"/proc/{os.getpid()}/statm") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+
+
+def _bare_sql(path, typed: list[str]) -> list[float]:  # noqa: ANN001
+    """The count and first page of each search, as plain SQL (no folding, no models)."""
+    from makerspace_app.domain.text import escape_like, fold
+
+    conn = sqlite3.connect(path)
+    times = []
+    for text in typed:
+        words = [f"%{escape_like(w)}%" for w in fold(text).split()]
+        where = " AND ".join(["search_text LIKE ? ESCAPE '\\'"] * len(words)) + " AND erased_at IS NULL"
+        started = time.perf_counter()
+        conn.execute(f"SELECT count(*) FROM participants WHERE {where}", words).fetchone()
+        conn.execute(f"SELECT id, badge_code, given_name, family_name, preferred_name, date_of_birth, "
+                     f"age_band, email, phone FROM participants WHERE {where} "
+                     f"ORDER BY family_name, given_name LIMIT 200", words).fetchall()
+        times.append(time.perf_counter() - started)
+    conn.close()
+    return times
+
+
+def run() -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services.database import open_database
+    from makerspace_app.services.uow import Actor
+    from makerspace_app.ui.areas import BY_KEY
+    from makerspace_app.ui.context import AppContext
+    from makerspace_app.ui.pages.participants import ParticipantsPage
+
+    path = large_database()
+    app = QApplication.instance() or QApplication([])
+    db = open_database(parse_location(str(path)), verify=False)
+    context = AppContext(db)
+    context.set_actor(Actor.system(), "Benchmark")
+    page = ParticipantsPage(BY_KEY["participants"], context)
+    page.resize(1280, 800)
+    page.show()
+    page.on_shown()
+    app.processEvents()
+
+    keystroke, bare = [], []
+    for _ in range(ROUNDS):
+        for text in TYPED:
+            page.search_edit.setText(text)
+            started = time.perf_counter()
+            page.refresh_list()  # what the debounce timer runs after the last keystroke
+            app.processEvents()  # the table repaints
+            keystroke.append(time.perf_counter() - started)
+        bare.extend(_bare_sql(path, TYPED))
+
+    page.search_edit.setText("")
+    page.refresh_list()
+    app.processEvents()
+    before = _rss_mb()
+    model = page.model
+    while model.canFetchMore():
+        model.fetchMore()
+        page.table.scrollToBottom()
+        app.processEvents()
+    after = _rss_mb()
+    rows = model.rowCount()
+    page.close()
+    db.dispose()
+    figures = [
+        Figure("keystroke to updated table (median)", statistics.median(keystroke) * 1000, "ms",
+               "bare SQL: count + first 200 rows", statistics.median(bare) * 1000, "< 20 ms"),
+        Figure("keystroke to updated table (p90)", sorted(keystroke)[int(len(keystroke) * 0.9)] * 1000,
+               "ms", "bare SQL (p90)", sorted(bare)[int(len(bare) * 0.9)] * 1000),
+        Figure(f"resident memory after scrolling all {rows} rows", after, "MB",
+               "resident memory before scrolling", before),
+    ]
+    print_table(f"Participants search on 20,000 participants ({len(TYPED)} keystrokes x {ROUNDS})", figures)
+    return figures
