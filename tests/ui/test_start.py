@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from makerspace_app.domain.enums import StaffRole
@@ -136,14 +135,6 @@ def test_a_front_desk_member_sees_their_role(make_window, ui_db_with_admin, qtbo
     assert "front desk" in window.staff_status.text()
 
 
-def _demo_available() -> bool:
-    from makerspace_app.ui.welcome import demo_available
-
-    return demo_available()
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not _demo_available(), reason="makerspace_app.demo is not in this tree yet")
 def test_welcome_loads_demo_data_then_adds_the_typed_admin(make_window, ui_db, qtbot):
     window = make_window(ui_db)
     page = window.welcome_page
