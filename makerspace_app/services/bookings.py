@@ -56,6 +56,9 @@ T = QT_TRANSLATE_NOOP
 BOOK = T("Actions", "book equipment")
 CHECK_IN = T("Actions", "check participants in")
 SUGGESTION_DAYS = 14
+# No booking is longer than this, so a time-range query can bound the start from below and
+# use the index on starts_at instead of reading every booking that started before the range.
+MAX_BOOKING_LENGTH = dt.timedelta(days=7)
 CHECK_IN_EARLY = dt.timedelta(minutes=15)
 # Bookings that count towards the weekly quota: those that hold or held the item.
 QUOTA_STATUSES = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN, BookingStatus.COMPLETED)
@@ -273,6 +276,9 @@ def _check(
     if end <= now:
         raise BookingRefused(T("DomainError", "That time has already passed. Choose a time from now on."),
                              rule="past")
+    if end - start > MAX_BOOKING_LENGTH:
+        raise BookingRefused(T("DomainError", "A booking can last at most {days} days. Book it as a series "
+                               "instead."), rule="too_long", days=MAX_BOOKING_LENGTH.days)
     if ctx.erased:
         raise BookingRefused(T("DomainError", "This participant's record was erased; register them again."),
                              rule="erased")
@@ -604,7 +610,8 @@ def bookings_between(
     include_inactive: bool = True,
 ) -> list[BookingRow]:
     """Bookings overlapping [start, end), for the day and week timelines (one query)."""
-    query = _rows_query().where(Booking.starts_at < end, Booking.ends_at > start)
+    query = _rows_query().where(Booking.starts_at < end, Booking.ends_at > start,
+                                Booking.starts_at > start - MAX_BOOKING_LENGTH)
     if not include_inactive:
         query = query.where(Booking.status.in_(ACTIVE_BOOKING_STATUSES))
     if space_id is not None:

@@ -9,7 +9,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHMARKS = ["bench_startup", "bench_bookings", "bench_participants", "bench_attendance", "bench_reports", "bench_printing"]
+BENCHMARKS = ["bench_startup", "bench_bookings", "bench_week_view", "bench_participants", "bench_attendance", "bench_reports", "bench_printing"]
 
 
 def main(names: list[str]) -> int:

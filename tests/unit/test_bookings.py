@@ -190,3 +190,19 @@ def test_timeline_query_returns_the_day(world) -> None:
         day = bookings.participant_day(uow, world.ids["adult"], dt.date(2026, 3, 3))
     assert sorted(r.equipment for r in rows) == ["Laser 1", "Prusa 1"]
     assert len(day) == 2
+
+
+def test_a_booking_longer_than_a_week_is_refused(world) -> None:
+    from makerspace_app.persistence.models import OpeningHours
+
+    with world.db.session() as s:  # without opening hours any time is allowed, but not any length
+        s.query(OpeningHours).delete()
+    refusal = world.refused("printer", "adult", local("2026-03-03", "10:00"), local("2026-03-11", "10:00"))
+    assert refusal.rule == "too_long" and "at most 7 days" in refusal.message
+
+
+def test_the_timeline_query_finds_a_booking_that_started_before_the_range(world) -> None:
+    world.book("printer", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "12:00"))
+    with world.uow() as uow:
+        rows = bookings.bookings_between(uow, local("2026-03-03", "11:00"), local("2026-03-03", "11:30"))
+    assert [r.equipment for r in rows] == ["Prusa 1"]
