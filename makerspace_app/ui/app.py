@@ -109,6 +109,18 @@ def _verify(location: Any) -> BaseException | None:
     return problem if problem is not None and problem.kind in ("corrupt", "not_a_database") else None
 
 
+def _while_alive(obj: QObject, method: Any) -> Any:
+    """A callback for a background task that does nothing once ``obj`` is gone (the window
+    may close while the task still runs)."""
+    import shiboken6
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(obj):
+            method(obj, value)
+
+    return call
+
+
 def _describe(text: str) -> str:
     """What to call the database while it opens (never a password)."""
     try:
@@ -151,7 +163,8 @@ class Starter(QObject):
             from makerspace_app.ui import tasks
 
             location = opened.db.location
-            tasks.run(lambda: _verify(location), self._verified, self._verify_failed)
+            tasks.run(lambda: _verify(location), _while_alive(self, Starter._verified),
+                      _while_alive(self, Starter._verify_failed))
 
     def _verified(self, problem: BaseException | None) -> None:
         """The start-up check (quick_check, foreign_key_check) found the file damaged: stop
