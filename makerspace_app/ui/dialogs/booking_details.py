@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from makerspace_app.domain.enums import ACTIVE_BOOKING_STATUSES, BookingStatus
+from makerspace_app.ui.dialogs.confirm import confirm_destructive
 from makerspace_app.ui.dialogs.new_booking import (
     OfferBar,
     WhenFields,
@@ -230,21 +230,10 @@ class BookingDetailsDialog(QDialog):
         def t(text: str) -> str:
             return QCoreApplication.translate("BookingDetailsDialog", text)
 
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(t("Cancel the booking?"))
-        box.setAccessibleName(t("Cancel the booking?"))
-        box.setText(t("Cancel %1?").replace("%1", what))
-        box.setInformativeText(
-            t("The time becomes free for others. The cancelled booking stays on record."))
-        yes = box.addButton(t("Cancel the booking"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setAccessibleName(t("Cancel the booking"))
-        no = box.addButton(t("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        no.setAccessibleName(t("Keep the booking"))
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm_destructive(
+            parent, t("Cancel the booking?"), t("Cancel %1?").replace("%1", what),
+            t("The time becomes free for others. The cancelled booking stays on record."),
+            t("Cancel the booking"), t("Keep it"), keep_name=t("Keep the booking"))
 
     def cancel_booking(self) -> None:
         from makerspace_app.services import bookings

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from makerspace_app.ui.dialogs.confirm import confirm_destructive
+
 CONTEXT = "ParticipantDialogs"
 
 
@@ -80,20 +82,9 @@ class ConfirmDialog:
     def ask(
         cls, parent: QWidget | None, title: str, text: str, details: str, confirm_label: str
     ) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setAccessibleName(title)
-        box.setText(text)
-        box.setInformativeText(details)
-        confirm = box.addButton(confirm_label, QMessageBox.ButtonRole.DestructiveRole)
-        confirm.setAccessibleName(confirm_label)
-        keep = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName(_tr("Cancel: change nothing"))
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is confirm
+        return confirm_destructive(
+            parent, title, text, details, confirm_label, _tr("Cancel"),
+            keep_name=_tr("Cancel: change nothing"), icon=QMessageBox.Icon.Warning)
 
 
 class ExportFileDialog:

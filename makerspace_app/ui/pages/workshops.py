@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -79,6 +78,7 @@ from makerspace_app.ui import theme
 from makerspace_app.ui.areas import Area
 from makerspace_app.ui.context import AppContext
 from makerspace_app.ui.dialogs.attendance import AttendanceDialog, ParticipantPicker
+from makerspace_app.ui.dialogs.confirm import confirm_destructive
 from makerspace_app.ui.dialogs.unsaved import DISCARD, SAVE, UnsavedChangesDialog
 from makerspace_app.ui.errors import translate_error
 from makerspace_app.ui.models.workshops_model import (
@@ -1514,22 +1514,15 @@ class WorkshopsPage(AreaPage):
             return
         enrolled, _waiting = self.enrolments_model.counts()
         when = when_text(session.starts_at, session.ends_at, self.tz)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Cancel the session?"))
-        box.setText(self.tr("Cancel the session of %1?").replace("%1", when))
-        box.setInformativeText(
+        if confirm_destructive(
+            self, self.tr("Cancel the session?"),
+            self.tr("Cancel the session of %1?").replace("%1", when),
             self.tr("It stays listed as cancelled and nobody can be marked present at it. "
                     "%1 enrolled participants need to be told; they are listed next.")
-            .replace("%1", str(enrolled)))
-        yes = box.addButton(self.tr("Cancel the session"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setAccessibleName(self.tr("Cancel the session"))
-        no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        no.setAccessibleName(self.tr("Keep the session"))
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        if box.clickedButton() is yes:
+            .replace("%1", str(enrolled)),
+            self.tr("Cancel the session"), self.tr("Keep it"),
+            keep_name=self.tr("Keep the session"),
+        ):
             self.cancel_session_now(session.id)
 
     def cancel_session_now(self, session_id: int) -> Any | None:
@@ -1633,22 +1626,17 @@ class WorkshopsPage(AreaPage):
         enrolment = self.current_enrolment()
         if enrolment is None or self.current is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Withdraw?"))
-        box.setText(self.tr("Withdraw %1 from “%2”?")
-                    .replace("%1", isolate(enrolment.display_name))
-                    .replace("%2", isolate(self.current.title)))
-        box.setInformativeText(self.tr("A freed place goes at once to the first person on the "
-                                       "waitlist; you will see who."))
-        yes = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.DestructiveRole)
-        yes.setAccessibleName(self.tr("Withdraw the participant"))
-        no = box.addButton(self.tr("Keep enrolled"), QMessageBox.ButtonRole.RejectRole)
-        no.setAccessibleName(self.tr("Keep the participant enrolled"))
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        if box.clickedButton() is yes:
+        if confirm_destructive(
+            self, self.tr("Withdraw?"),
+            self.tr("Withdraw %1 from “%2”?")
+            .replace("%1", isolate(enrolment.display_name))
+            .replace("%2", isolate(self.current.title)),
+            self.tr("A freed place goes at once to the first person on the waitlist; you will "
+                    "see who."),
+            self.tr("Withdraw"), self.tr("Keep enrolled"),
+            confirm_name=self.tr("Withdraw the participant"),
+            keep_name=self.tr("Keep the participant enrolled"),
+        ):
             self.withdraw_id(enrolment.participant_id)
 
     def withdraw_id(self, participant_id: int) -> Any | None:
