@@ -1,7 +1,8 @@
 # Two commands do everything on a fresh machine:
 #   make run    set up and open the app on the embedded SQLite database
 #   make test   set up and run the whole test suite (PostgreSQL included), headless
-# Also: make bench (benchmarks on the large demo dataset), make lint.
+# Also: make bench (benchmarks on the large demo dataset), make lint,
+#       make package (one-folder app in dist/, PyInstaller) and make package-test (smoke-test it).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -14,7 +15,7 @@ STAMP  := $(VENV)/.installed
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
                    postgresql poppler-utils zbar-tools
 
-.PHONY: run test bench lint system-deps clean
+.PHONY: run test bench lint package package-test system-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,8 +47,17 @@ test: $(STAMP) system-deps
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
+# The one-folder app (dist/makerspace-app/), built the same way on Linux, Windows and macOS.
+package: $(STAMP) system-deps
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/makerspace-app.spec
+
+package-test: system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py
+
 lint: $(STAMP)
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist
