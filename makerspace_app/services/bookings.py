@@ -9,7 +9,7 @@ its first statement, so a check and the insert that follows cannot be split by a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -60,6 +60,7 @@ SUGGESTION_DAYS = 14
 # use the index on starts_at instead of reading every booking that started before the range.
 MAX_BOOKING_LENGTH = dt.timedelta(days=7)
 CHECK_IN_EARLY = dt.timedelta(minutes=15)
+NOTES_MAX = 500
 # Bookings that count towards the weekly quota: those that hold or held the item.
 QUOTA_STATUSES = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN, BookingStatus.COMPLETED)
 
@@ -247,13 +248,36 @@ def _closure(uow: UnitOfWork, site_id: int | None, day: dt.date) -> str | None:
 # --- The rules ----------------------------------------------------------------------------------
 
 
-def _fmt_time(moment: dt.datetime, tz: ZoneInfo) -> str:
-    return moment.astimezone(tz).strftime("%H:%M")
+class Shown(str):
+    """A time, a day or a day's opening hours in a refusal. As a string it is what the command
+    line prints (24-hour times, ISO dates, in the makerspace's time zone); ``kind`` ("time",
+    "day", "hours") and ``values`` (local datetimes, a date, or (start, end) pairs) let the
+    window write the same values the way the user's locale writes them."""
+
+    kind: str
+    values: tuple
+
+    def __new__(cls, text: str, kind: str, values: tuple) -> Shown:
+        made = super().__new__(cls, text)
+        made.kind = kind
+        made.values = values
+        return made
 
 
-def _fmt_day(moment: dt.datetime | dt.date, tz: ZoneInfo) -> str:
+def _fmt_time(moment: dt.datetime, tz: ZoneInfo) -> Shown:
+    local = moment.astimezone(tz)
+    return Shown(local.strftime("%H:%M"), "time", (local,))
+
+
+def _fmt_day(moment: dt.datetime | dt.date, tz: ZoneInfo) -> Shown:
     day = moment.astimezone(tz).date() if isinstance(moment, dt.datetime) else moment
-    return day.isoformat()
+    return Shown(day.isoformat(), "day", (day,))
+
+
+def _fmt_hours(opened: Sequence[Interval], tz: ZoneInfo) -> Shown:
+    pairs = tuple((i.start.astimezone(tz), i.end.astimezone(tz)) for i in opened)
+    text = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in pairs) or "closed"
+    return Shown(text, "hours", pairs)
 
 
 def _age(ctx: _Context, on: dt.date) -> int | None:
@@ -306,7 +330,7 @@ def _check(
     hours = _opening_hours(uow, ctx.site_id)
     if not schedule.within_opening_hours(start, end, hours, tz):
         opened = schedule.opening_intervals_on(local_day, hours, tz)
-        shown = ", ".join(f"{_fmt_time(i.start, tz)}–{_fmt_time(i.end, tz)}" for i in opened) or "closed"
+        shown = _fmt_hours(opened, tz)
         raise BookingRefused(
             T("DomainError", "{start}–{end} is outside opening hours on {day} ({hours}). "
               "Choose a time within them."),
@@ -464,6 +488,9 @@ def create_booking(
     ctx = _context(uow, equipment_id, participant_id)
     _check(uow, ctx, starts_at, ends_at, None)
     notes = notes.strip()
+    if len(notes) > NOTES_MAX:
+        raise ValidationError(T("DomainError", "Notes can hold at most {limit} characters; these have "
+                                "{count}. Shorten them."), limit=NOTES_MAX, count=len(notes))
     try:
         booking_id = uow.connection().execute(_INSERT_Q, {
             "equipment_id": equipment_id, "participant_id": participant_id, "starts_at": starts_at,
@@ -531,6 +558,21 @@ def cancel_booking(uow: UnitOfWork, booking_id: int, reason: str = "") -> Bookin
     booking.status = BookingStatus.CANCELLED
     booking.cancelled_at = uow.now()
     uow.audit("cancel", "booking", booking.id, reason=reason.strip())
+    return get_booking(uow, booking.id)
+
+
+def set_booking_notes(uow: UnitOfWork, booking_id: int, notes: str) -> BookingRow:
+    """Change a booking's notes (any status: a note may be added after the visit too)."""
+    require(uow, StaffRole.FRONT_DESK, BOOK)
+    booking = _get(uow, booking_id)
+    notes = notes.strip()
+    if len(notes) > NOTES_MAX:
+        raise ValidationError(T("DomainError", "Notes can hold at most {limit} characters; these have "
+                                "{count}. Shorten them."), limit=NOTES_MAX, count=len(notes))
+    if notes != booking.notes:
+        before = booking.notes
+        booking.notes = notes
+        uow.audit("edit_notes", "booking", booking.id, before=before, after=notes)
     return get_booking(uow, booking.id)
 
 
@@ -681,12 +723,28 @@ def create_series(
     recurrence: Recurrence = Recurrence.WEEKLY,
     *,
     skip_conflicts: bool = False,
+    skipping: Collection[dt.datetime] | None = None,
+    notes: str = "",
 ) -> list[BookingRow]:
-    """Book a series. With conflicts, refuses unless staff chose to skip those occurrences."""
+    """Book a series. With conflicts, refuses unless staff chose to skip those occurrences.
+
+    ``skipping`` names the starts of the occurrences staff saw listed as conflicts and chose to
+    skip; an occurrence that became a conflict since then refuses the whole series, so nothing
+    is skipped that nobody saw."""
     require(uow, StaffRole.FRONT_DESK, BOOK)
     release_no_shows(uow, equipment_id)
     plan = plan_series(uow, equipment_id, participant_id, first_day, local_start, local_end, count, recurrence)
     problems = [p for p in plan if p.problem]
+    if skipping is not None:
+        agreed = {_aware(s) for s in skipping}
+        unseen = [p for p in problems if p.starts_at not in agreed]
+        if unseen:
+            raise ConflictError(
+                T("DomainError", "Since the dates were checked, {count} more of the occurrences became "
+                  "impossible to book (the first, on {day}: {first}). Nothing was booked; check the "
+                  "dates again."),
+                count=len(unseen), day=_fmt_day(unseen[0].starts_at, timezone(uow)), first=unseen[0].problem)
+        skip_conflicts = True
     if problems and not skip_conflicts:
         raise ConflictError(
             T("DomainError", "{count} of the {total} occurrences cannot be booked (the first: {first}). "
@@ -701,7 +759,8 @@ def create_series(
                            created_by_staff_id=uow.actor.staff_id, created_at=uow.now())
     uow.session.add(series)
     uow.session.flush()
-    made = [create_booking(uow, equipment_id, participant_id, p.starts_at, p.ends_at, series_id=series.id)
+    made = [create_booking(uow, equipment_id, participant_id, p.starts_at, p.ends_at, notes,
+                           series_id=series.id)
             for p in plan if not p.problem]
     uow.audit("create", "booking_series", series.id, booked=len(made), skipped=len(problems))
     return made

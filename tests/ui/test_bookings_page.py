@@ -252,3 +252,123 @@ def test_moving_a_booking_and_checking_in_and_out(signed_in_window, desk, qtbot)
     assert (moved.starts_at, moved.ends_at) == (_at(desk, 12), _at(desk, 13))
     assert [b.starts_at for b in page.timeline.bookings_of(desk["item"].id)
             if b.id == later.id] == [_at(desk, 12)]
+
+
+def test_notes_are_edited_in_place_and_never_dropped_silently(signed_in_window, desk, qtbot,
+                                                              monkeypatch):
+    from makerspace_app.ui.dialogs import unsaved
+    from makerspace_app.ui.dialogs.booking_details import BookingDetailsDialog
+
+    with unit_of_work(desk["db"], Actor.system()) as uow:
+        made = bookings.create_booking(uow, desk["item"].id, desk["bo"].id, _at(desk, 9),
+                                       _at(desk, 10))
+    page = _open_bookings(signed_in_window, qtbot)
+    page.open_booking(made)
+    details = page.active_dialog
+    assert not details.save_notes_button.isEnabled()
+    details.notes_edit.setFocus()
+    qtbot.keyClicks(details.notes_edit, "Bring own plywood")
+    assert details.save_notes_button.isEnabled()
+    qtbot.keyClick(details.notes_edit, Qt.Key.Key_Return)
+    assert details.message.kind == "success" and details.isVisible()
+    assert [b.notes for b in _stored(desk)] == ["Bring own plywood"]
+    assert not details.save_notes_button.isEnabled()
+
+    # Typed but not saved: closing asks; "keep editing" keeps the dialog and the words.
+    qtbot.keyClicks(details.notes_edit, ", 3 mm")
+    answers = [unsaved.STAY, unsaved.DISCARD]
+    asked = []
+    monkeypatch.setattr(BookingDetailsDialog, "ask_unsaved",
+                        classmethod(lambda cls, parent: asked.append(1) or answers.pop(0)))
+    qtbot.keyClick(details, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and details.isVisible() and page.active_dialog is details
+    assert details.notes_edit.text() == "Bring own plywood, 3 mm"
+    details.close_button.click()  # discard this time
+    qtbot.waitUntil(lambda: page.active_dialog is None, timeout=3000)
+    assert len(asked) == 2
+    assert [b.notes for b in _stored(desk)] == ["Bring own plywood"]
+
+
+def test_a_refused_move_says_why_in_the_users_locale_and_offers_the_next_free_slot(
+        signed_in_window, desk, qtbot):
+    from PySide6.QtCore import QLocale, QTime
+
+    with unit_of_work(desk["db"], Actor.system()) as uow:
+        bo = bookings.create_booking(uow, desk["item"].id, desk["bo"].id, _at(desk, 10),
+                                     _at(desk, 11))
+        ana = bookings.create_booking(uow, desk["item"].id, desk["ana"].id, _at(desk, 14),
+                                      _at(desk, 15))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        page = _open_bookings(signed_in_window, qtbot)
+        page.open_booking(ana)
+        details = page.active_dialog
+        details.move_button.click()
+        details.when.start_edit.setTime(QTime(10, 30))
+        details.when.end_edit.setTime(QTime(11, 30))
+        details.move_ok.click()
+        ten = QLocale().toString(QTime(10, 0), QLocale.FormatType.ShortFormat)
+        eleven = QLocale().toString(QTime(11, 0), QLocale.FormatType.ShortFormat)
+        assert ten != "10:00"  # the user's locale, not the service's 24-hour English
+        assert details.message.kind == "error"
+        assert f"Laser cutter 1 is booked {ten}–{eleven} on " in details.message.text
+        day = desk["tomorrow"]
+        assert QLocale().toString(dt.datetime(day.year, day.month, day.day).date(),
+                                  "dddd d MMMM yyyy") in details.message.text
+        assert [(b.id, b.starts_at) for b in _stored(desk)] == [(bo.id, _at(desk, 10)),
+                                                                 (ana.id, _at(desk, 14))]
+        offer = details.offers.buttons[0]
+        assert eleven in offer.text()  # the next free hour starts when Bo's ends
+        qtbot.waitUntil(details.isActiveWindow, timeout=3000)
+        assert details.focusWidget() is offer
+        qtbot.keyClick(offer, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: details.message.kind == "success", timeout=3000)  # animated
+        details.accept()
+        qtbot.waitUntil(lambda: page.active_dialog is None, timeout=3000)
+        moved = {b.id: (b.starts_at, b.ends_at) for b in _stored(desk)}
+        assert moved[ana.id] == (_at(desk, 11), _at(desk, 12))
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_the_space_filter_shows_the_items_of_one_space(signed_in_window, desk, qtbot):
+    from makerspace_app.persistence.models import Site, Space
+
+    with unit_of_work(desk["db"], Actor.system()) as uow:
+        site = Site(name="Central", address="", timezone="Europe/London")
+        uow.session.add(site)
+        uow.session.flush()
+        wood, lab = Space(site_id=site.id, name="Wood shop"), Space(site_id=site.id, name="Fab lab")
+        uow.session.add_all([wood, lab])
+        uow.session.flush()
+        category = equipment.save_category(uow, "Sewing machines")
+        for tag, name, space in (("SW-1", "Sewing machine 1", wood), ("SW-2", "Sewing machine 2", lab)):
+            equipment.add_item(uow, equipment.ItemInput(tag, name, category.id, space.id))
+    page = _open_bookings(signed_in_window, qtbot)
+    combo = page.space_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All spaces", "Fab lab",
+                                                                 "Wood shop"]
+    assert len(page.timeline.items()) == 3
+    combo.setCurrentIndex(combo.findText("Wood shop"))
+    assert [i.name for i in page.timeline.items()] == ["Sewing machine 1"]
+    page.category_combo.setCurrentIndex(page.category_combo.findText("Laser cutters"))
+    assert page.timeline.items() == []
+    assert page.cursor_label.text() == "No items in this space and category."
+
+
+def test_right_to_left_the_period_keys_follow_the_mirrored_timeline(signed_in_window, desk,
+                                                                    qtbot, qapp):
+    page = _open_bookings(signed_in_window, qtbot)
+    today = page.days()[0]
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert page.isRightToLeft() and page.timeline.isRightToLeft()
+        qtbot.keyClick(page.timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert page.days() == [today + dt.timedelta(days=1)]  # leftwards is later
+        qtbot.keyClick(page.timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(page.timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert page.days() == [today - dt.timedelta(days=1)]
+        assert not page.grab().isNull()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -142,3 +142,69 @@ def test_painting_both_views_and_the_legend(timeline, qtbot):
     qtbot.addWidget(legend)
     assert "No-show" in legend.accessibleDescription()
     assert not legend.grab().isNull()
+
+
+@pytest.fixture
+def right_to_left(qapp):
+    """The application laid out right to left, as for an Arabic interface."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_right_to_left_mirrors_the_grid_and_keeps_mouse_and_keys_right(right_to_left, timeline,
+                                                                       qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    assert timeline.isRightToLeft()
+    view = timeline.viewport()
+    width = view.width()
+    sw, name_w = timeline.slot_width(), timeline._name_w
+    row_h, header_h = timeline.row_height(), timeline._header_h
+
+    def screen_x(logical_x: float) -> int:  # where a left-to-right x is drawn, mirrored
+        return round(width - logical_x)
+
+    # Drawn mirrored: the names on the right, Bo's check-in starting at its right edge.
+    image = view.grab().toImage()
+    pal = timeline.palette()
+    mid_row0 = round(header_h + row_h * 0.5)
+    assert image.pixelColor(width - 4, mid_row0) == pal.color(QPalette.ColorRole.Window)
+    assert image.pixelColor(4, mid_row0) != pal.color(QPalette.ColorRole.Window)
+    from makerspace_app.ui.widgets.timeline import status_colour
+
+    edge = status_colour(BookingStatus.CHECKED_IN, pal)
+    start_edge_x = name_w + 12 * sw + 2.5  # 14:00, inside the 3-pixel start edge
+    mid_row1 = round(header_h + row_h * 1.5)
+    assert image.pixelColor(screen_x(start_edge_x), mid_row1) == QColor(edge)
+    assert image.pixelColor(round(start_edge_x), mid_row1) != QColor(edge)
+
+    # A drag from 09:00 to 11:00 on the second row, in screen positions, books what it shows.
+    y = round(header_h + row_h * 1.5)
+    x0 = screen_x(name_w + sw * 2.5)
+    x1 = screen_x(name_w + sw * 5.5)
+    assert x1 < x0  # later is further left
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(x0, y))
+    qtbot.mouseMove(view, QPoint(x1, y))
+    with qtbot.waitSignal(timeline.range_activated) as blocker:
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(x1, y))
+    assert blocker.args == [2, _at(DAY, 9), _at(DAY, 11)]
+
+    # A double-click on Ana's block (10:00–11:30, first row) opens it.
+    with qtbot.waitSignal(timeline.booking_activated) as opened:
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton,
+                          pos=QPoint(screen_x(name_w + sw * 5), mid_row0))
+    assert opened.args[0].id == 10
+
+    # The arrows go the way they point: Left is later, Right is earlier.
+    timeline.set_cursor(0, 4)
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert timeline.cursor_cell.slot == 5
+    qtbot.keyClick(timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.selection() == (5, 6)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.selection() == (5, 5)
+    assert "Booked by Ana Lima" in timeline.cursor_text()
+    legend = StatusLegend()
+    qtbot.addWidget(legend)
+    assert legend.isRightToLeft() and not legend.grab().isNull()

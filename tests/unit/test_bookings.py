@@ -206,3 +206,56 @@ def test_the_timeline_query_finds_a_booking_that_started_before_the_range(world)
     with world.uow() as uow:
         rows = bookings.bookings_between(uow, local("2026-03-03", "11:00"), local("2026-03-03", "11:30"))
     assert [r.equipment for r in rows] == ["Prusa 1"]
+
+
+def test_notes_are_changed_trimmed_audited_and_limited(world) -> None:
+    from makerspace_app.domain.errors import ValidationError
+
+    row = world.book("printer", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "11:00"))
+    with world.uow() as uow:
+        changed = bookings.set_booking_notes(uow, row.id, "  Bring PLA filament  ")
+    assert changed.notes == "Bring PLA filament"
+    with world.uow() as uow:
+        assert bookings.get_booking(uow, row.id).notes == "Bring PLA filament"
+    with pytest.raises(ValidationError, match="at most 500"), world.uow() as uow:
+        bookings.set_booking_notes(uow, row.id, "x" * 501)
+    with world.uow() as uow:
+        assert bookings.get_booking(uow, row.id).notes == "Bring PLA filament"
+    with world.db.session(read_only=True) as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.entity == "booking",
+                                                            AuditEvent.entity_id == row.id)).all()
+    assert sorted(actions) == ["create", "edit_notes"]
+
+
+def test_refusals_carry_their_times_and_days_for_the_window_to_write(world) -> None:
+    world.book("laser1", "adult", local("2026-03-03", "12:00"), local("2026-03-03", "14:00"))
+    overlap = world.refused("laser1", "adult", local("2026-03-03", "13:00"), local("2026-03-03", "14:00"))
+    start, day = overlap.params["start"], overlap.params["day"]
+    assert (start, start.kind) == ("12:00", "time")
+    assert start.values[0] == local("2026-03-03", "12:00")  # the makerspace's wall clock
+    assert (day, day.kind, day.values) == ("2026-03-03", "day", (dt.date(2026, 3, 3),))
+    late = world.refused("printer", "adult", local("2026-03-03", "19:30"), local("2026-03-03", "20:30"))
+    hours = late.params["hours"]
+    assert (hours, hours.kind) == ("09:00–20:00", "hours")
+    assert hours.values == ((local("2026-03-03", "09:00"), local("2026-03-03", "20:00")),)
+
+
+def test_a_series_skips_only_the_conflicts_staff_saw(world) -> None:
+    args = (world.ids["printer"], world.ids["adult"], dt.date(2026, 3, 17), dt.time(16), dt.time(18), 4)
+    world.book("printer", "other", local("2026-03-24", "16:30"), local("2026-03-24", "17:00"))
+    with world.uow() as uow:
+        plan = bookings.plan_series(uow, *args)
+    seen = [p.starts_at for p in plan if p.problem]
+    assert seen == [local("2026-03-24", "16:00")]
+    # Another desk takes 31 March after the plan was shown: the series is refused whole.
+    world.book("printer", "other", local("2026-03-31", "17:00"), local("2026-03-31", "17:30"))
+    with pytest.raises(ConflictError, match="1 more of the occurrences") as caught, world.uow() as uow:
+        bookings.create_series(uow, *args, skipping=seen)
+    assert caught.value.params["day"] == "2026-03-31"
+    assert world.count() == 2
+    with world.uow() as uow:
+        plan = bookings.plan_series(uow, *args)
+        made = bookings.create_series(uow, *args, skipping=[p.starts_at for p in plan if p.problem],
+                                      notes=" Robotics club ")
+    assert [m.starts_at for m in made] == [local("2026-03-17", "16:00"), local("2026-04-07", "16:00")]
+    assert {m.notes for m in made} == {"Robotics club"}

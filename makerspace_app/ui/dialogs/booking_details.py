@@ -1,8 +1,10 @@
-"""One booking: who, what, when and its status; check in or out, move it, or cancel it.
+"""One booking: who, what, when and its status; its notes; check in or out, move, or cancel it.
 
 Opened from the timeline (Enter or a double-click on a block). Each action is one unit of
 work; a refusal is shown in place (a move that is refused offers the next free slot or a free
 item of the same kind, as a new booking does). Cancelling asks once, naming the booking.
+Notes are edited in place (Enter or Save notes); closing with notes typed but not saved asks
+whether to save them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +33,11 @@ from makerspace_app.ui.dialogs.new_booking import (
     WhenFields,
     long_day,
     offers_for,
+    refusal_text,
     short_time,
 )
-from makerspace_app.ui.errors import is_domain_error, translate_error
+from makerspace_app.ui.dialogs.unsaved import SAVE, STAY, UnsavedChangesDialog
+from makerspace_app.ui.errors import is_domain_error
 from makerspace_app.ui.widgets.message import InlineMessage
 from makerspace_app.ui.widgets.timeline import (
     draw_status_icon,
@@ -79,11 +84,26 @@ class BookingDetailsDialog(QDialog):
         self.person_label.setAccessibleName(self.tr("Participant"))
         self.when_label = QLabel(self)
         self.when_label.setAccessibleName(self.tr("When"))
-        self.notes_label = QLabel(self)
-        self.notes_label.setWordWrap(True)
-        self.notes_label.setAccessibleName(self.tr("Notes"))
-        for label in (self.status_label, self.item_label, self.person_label, self.when_label,
-                      self.notes_label):
+        self.notes_edit = QLineEdit(self)
+        self.notes_edit.setObjectName("bookingNotesEdit")
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setAccessibleDescription(
+            self.tr("Type the notes and press Enter or Save notes to keep them"))
+        self.notes_edit.setPlaceholderText(self.tr("No notes (for example the material to bring)"))
+        self.notes_edit.setMaxLength(bookings.NOTES_MAX)
+        self.notes_edit.textChanged.connect(self._notes_edited)
+        self.notes_edit.installEventFilter(self)  # Enter saves the notes, and only that
+        self.save_notes_button = QPushButton(self.tr("Sa&ve notes"), self)
+        self.save_notes_button.setObjectName("saveNotes")
+        self.save_notes_button.setAccessibleName(self.tr("Save the notes (Enter, Alt+V)"))
+        self.save_notes_button.setAutoDefault(False)
+        self.save_notes_button.setEnabled(False)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        notes_row = QHBoxLayout()
+        notes_row.setSpacing(6)
+        notes_row.addWidget(self.notes_edit, 1)
+        notes_row.addWidget(self.save_notes_button)
+        for label in (self.status_label, self.item_label, self.person_label, self.when_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_row = QHBoxLayout()
         status_row.setSpacing(6)
@@ -94,7 +114,9 @@ class BookingDetailsDialog(QDialog):
         form.addRow(self.tr("Item"), self.item_label)
         form.addRow(self.tr("Participant"), self.person_label)
         form.addRow(self.tr("When"), self.when_label)
-        form.addRow(self.tr("Notes"), self.notes_label)
+        notes_caption = QLabel(self.tr("&Notes"), self)
+        notes_caption.setBuddy(self.notes_edit)
+        form.addRow(notes_caption, notes_row)
 
         # Actions.
         self.check_in_button = QPushButton(self.tr("Check &in"), self)
@@ -170,7 +192,10 @@ class BookingDetailsDialog(QDialog):
         self.when_label.setText(
             self.tr("%1, %2–%3").replace("%1", long_day(local_day)).replace(
                 "%2", short_time(b.starts_at, self.tz)).replace("%3", short_time(b.ends_at, self.tz)))
-        self.notes_label.setText(b.notes or self.tr("No notes"))
+        self.notes_edit.blockSignals(True)
+        self.notes_edit.setText(b.notes)
+        self.notes_edit.blockSignals(False)
+        self._notes_edited()
         self.check_in_button.setEnabled(b.status is BookingStatus.BOOKED)
         self.check_out_button.setEnabled(b.status is BookingStatus.CHECKED_IN)
         self.move_button.setEnabled(b.status in ACTIVE_BOOKING_STATUSES)
@@ -180,17 +205,68 @@ class BookingDetailsDialog(QDialog):
         self.close_button.setDefault(True)
 
     def _done(self, row: BookingRow, text: str) -> None:
+        typed = self.notes_edit.text() if self.notes_changed() else None
         self.booking = row
         self.changed = True
         self.offers.clear()
         self._show()
+        if typed is not None and typed.strip() != row.notes:
+            self.notes_edit.setText(typed)  # typed notes survive another action
         self.message.show_message(text, "success")
         self.context.data_changed.emit()
 
     def _failed(self, err: BaseException) -> None:
         if not is_domain_error(err):
             log.error("Booking action failed", exc_info=(type(err), err, err.__traceback__))
-        self.message.show_error(translate_error(err))
+        self.message.show_error(refusal_text(err))
+
+    # --- notes ----------------------------------------------------------------------------
+
+    def notes_changed(self) -> bool:
+        return self.notes_edit.text().strip() != self.booking.notes
+
+    def _notes_edited(self, _text: str = "") -> None:
+        changed = self.notes_changed()
+        self.save_notes_button.setEnabled(changed)
+        self.save_notes_button.setDefault(changed)
+        self.close_button.setDefault(not changed)
+
+    def save_notes(self) -> bool:
+        """Keep the typed notes; True when they are saved (or nothing was changed)."""
+        from makerspace_app.services import bookings
+
+        if not self.notes_changed():
+            return True
+        try:
+            with self.context.unit_of_work() as uow:
+                row = bookings.set_booking_notes(uow, self.booking.id, self.notes_edit.text())
+        except Exception as err:  # noqa: BLE001 - shown in place
+            self._failed(err)
+            return False
+        self._done(row, self.tr("The notes are saved."))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.notes_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.save_notes()
+            return True
+        return super().eventFilter(watched, event)
+
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget | None) -> str:
+        """Save, discard or stay, for notes typed but not saved (tests replace this)."""
+        return UnsavedChangesDialog.ask(
+            parent, QCoreApplication.translate("BookingDetailsDialog", "the booking’s notes"))
+
+    def done(self, result: int) -> None:
+        """Closing (Close, Escape, the window's button) never drops typed notes silently."""
+        if self.notes_changed():
+            answer = type(self).ask_unsaved(self)
+            if answer == STAY or (answer == SAVE and not self.save_notes()):
+                self.notes_edit.setFocus()
+                return
+        super().done(result)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -275,8 +351,12 @@ class BookingDetailsDialog(QDialog):
             with self.context.unit_of_work() as uow:
                 row = bookings.move_booking(uow, self.booking.id, start, end, item_id)
         except bookings.BookingRefused as refused:
-            self.message.show_error(refused)
+            self.message.show_error(refusal_text(refused))
             offers_for(refused, self.when, self.offers, self.take_offer)
+            if self.offers.buttons:
+                # A time field keeps Alt+digits for itself: put the first offer under the
+                # keyboard, so Enter or Alt+1 takes it.
+                self.offers.buttons[0].setFocus()
             return
         except Exception as err:  # noqa: BLE001
             self._failed(err)

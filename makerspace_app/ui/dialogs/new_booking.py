@@ -16,10 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +73,37 @@ def short_time(value: dt.datetime | dt.time, tz: ZoneInfo | None = None) -> str:
 
 def long_day(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+def refusal_text(err: BaseException) -> str:
+    """A refusal in the interface language, its times and days written the user's way.
+
+    Booking refusals carry their times, days and opening hours as values (see
+    ``services.bookings.Shown``); they are formatted here with the user's locale, in the
+    makerspace's time zone they were made in. Anything else is shown as ``translate_error``
+    shows it."""
+    params = getattr(err, "params", None)
+    if not isinstance(params, dict) or not any(hasattr(v, "kind") and hasattr(v, "values")
+                                               for v in params.values()):
+        return translate_error(err)
+    local = {key: _localised(value) for key, value in params.items()}
+    shim = SimpleNamespace(template=err.template, context=getattr(err, "context", "DomainError"),
+                           params=local)
+    return translate_error(shim)  # type: ignore[arg-type]
+
+
+def _localised(value: Any) -> Any:
+    kind = getattr(value, "kind", None)
+    values = getattr(value, "values", None)
+    if kind == "time" and values:
+        return short_time(values[0])
+    if kind == "day" and values:
+        return long_day(values[0])
+    if kind == "hours" and values is not None:
+        if not values:
+            return QCoreApplication.translate("NewBookingDialog", "closed all day")
+        return ", ".join(f"{short_time(a)}–{short_time(b)}" for a, b in values)
+    return value
 
 
 def _time_format() -> str:
@@ -307,6 +348,7 @@ class NewBookingDialog(QDialog):
         self.notes_edit.setObjectName("bookingNotes")
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Optional, for example the material to bring"))
+        self.notes_edit.setMaxLength(bookings.NOTES_MAX)
 
         self.message = InlineMessage(self)
         self.offers = OfferBar(self)
@@ -342,6 +384,7 @@ class NewBookingDialog(QDialog):
         notes_caption = QLabel(self.tr("N&otes"), self)
         notes_caption.setBuddy(self.notes_edit)
         form.addRow(notes_caption, self.notes_edit)
+        self.form = form  # a series adds its rows here
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -350,6 +393,7 @@ class NewBookingDialog(QDialog):
         layout.addWidget(self.offers)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.main_layout = layout
 
         # Prefill.
         self.when.set_item(equipment_id)
@@ -520,13 +564,13 @@ class NewBookingDialog(QDialog):
                 row = bookings.create_booking(uow, item_id, self._participant[0], start, end,
                                               self.notes_edit.text())
         except bookings.BookingRefused as refused:
-            self.message.show_error(refused)
+            self.message.show_error(refusal_text(refused))
             offers_for(refused, self.when, self.offers, self.take_offer)
             return
         except Exception as err:
             if not is_domain_error(err):
                 log.error("Booking failed", exc_info=(type(err), err, err.__traceback__))
-            self.message.show_error(translate_error(err))
+            self.message.show_error(refusal_text(err))
             return
         self.booking = row
         self.context.data_changed.emit()

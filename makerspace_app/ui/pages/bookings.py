@@ -1,9 +1,9 @@
 """Bookings: every item on a timeline, a day or a week at a time, with its bookings.
 
 The front desk picks a free range (arrow keys, Shift+arrows, or a mouse drag) and presses
-Enter to book it; Enter on a booking opens it (check in or out, move, cancel). Previous/next
-with Alt+Left/Right or Page Up/Down, T for today, D and W for the day and week views, N for a
-new booking. Times are in the makerspace's time zone, written the way the user's locale writes
+Enter to book it; Enter on a booking opens it (notes, check in or out, move, cancel).
+Previous/next with Alt+Left/Right or Page Up/Down, T for today, D and W for the day and week
+views, N for a new booking, R for a recurring one (its dates checked before anything is saved). Times are in the makerspace's time zone, written the way the user's locale writes
 them.
 
 A load is one unit of work with two queries that matter: the items and the bookings of the
@@ -39,6 +39,7 @@ from makerspace_app.ui.areas import Area
 from makerspace_app.ui.context import AppContext
 from makerspace_app.ui.dialogs.booking_details import BookingDetailsDialog
 from makerspace_app.ui.dialogs.new_booking import NewBookingDialog
+from makerspace_app.ui.dialogs.recurring_booking import RecurringBookingDialog
 from makerspace_app.ui.errors import translate_error
 from makerspace_app.ui.pages.base import AreaPage
 from makerspace_app.ui.widgets.empty_state import EmptyState
@@ -149,6 +150,14 @@ class BookingsPage(AreaPage):
         self.new_button.setAccessibleName(self.tr("New booking (N)"))
         self.new_button.clicked.connect(self.new_booking)
         self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.series_button = QPushButton(self.tr("Recurring… (R)"), self)
+        self.series_button.setObjectName("newSeries")
+        self.series_button.setAccessibleName(self.tr("New recurring booking (R)"))
+        self.series_button.setToolTip(
+            self.tr("The same time every week or every other week; the dates that cannot be "
+                    "booked are listed before anything is saved (R)"))
+        self.series_button.clicked.connect(self.new_series)
+        self.series_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         space_caption = QLabel(self.tr("&Space"), self)
         space_caption.setBuddy(self.space_combo)
         category_caption = QLabel(self.tr("C&ategory"), self)
@@ -163,6 +172,7 @@ class BookingsPage(AreaPage):
         filters.addSpacing(8)
         filters.addWidget(self.cancelled_check)
         filters.addStretch(1)
+        filters.addWidget(self.series_button)
         filters.addWidget(self.new_button)
 
         # The timeline, or what to do when there is nothing to book.
@@ -185,7 +195,8 @@ class BookingsPage(AreaPage):
         self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label = QLabel(
             self.tr("Arrows move · Shift+arrows select · Enter books or opens · "
-                    "Alt+Left/Right or Page Up/Down: previous/next · T today · D day · W week"),
+                    "Alt+Left/Right or Page Up/Down: previous/next · T today · D day · W week · "
+                    "R recurring"),
             self)
         self.hint_label.setObjectName("muted")
         self.hint_label.setWordWrap(True)
@@ -222,8 +233,9 @@ class BookingsPage(AreaPage):
 
         page = Qt.ShortcutContext.WidgetWithChildrenShortcut
         timeline = Qt.ShortcutContext.WidgetShortcut
-        add("Alt+Left", lambda: self.step(-1), self, page)
-        add("Alt+Right", lambda: self.step(1), self, page)
+        # Right to left, time runs leftwards: Alt+Left goes on to the next period.
+        add("Alt+Left", lambda: self.step(1 if self.isRightToLeft() else -1), self, page)
+        add("Alt+Right", lambda: self.step(-1 if self.isRightToLeft() else 1), self, page)
         add("Ctrl+N", self.new_booking, self, page)
         add("PgUp", lambda: self.step(-1), self.timeline, timeline)
         add("PgDown", lambda: self.step(1), self.timeline, timeline)
@@ -231,6 +243,8 @@ class BookingsPage(AreaPage):
         add("D", lambda: self.set_mode(DAY), self.timeline, timeline)
         add("W", lambda: self.set_mode(WEEK), self.timeline, timeline)
         add("N", self.new_booking, self.timeline, timeline)
+        add("R", self.new_series, self.timeline, timeline)
+        add("Ctrl+R", self.new_series, self, page)
 
     def refresh_theme(self) -> None:
         super().refresh_theme()
@@ -432,16 +446,24 @@ class BookingsPage(AreaPage):
             item, start, end = chosen
             self._open_new(item.id, start, end)
 
+    def new_series(self) -> None:
+        """R: a recurring booking, its first occurrence the item and range under the cursor."""
+        chosen = self.timeline.selected_range()
+        if chosen is None:
+            self._open_new(None, None, None, RecurringBookingDialog)
+        else:
+            item, start, end = chosen
+            self._open_new(item.id, start, end, RecurringBookingDialog)
+
     def _range_activated(self, item_id: int, start: dt.datetime, end: dt.datetime) -> None:
         self._open_new(item_id, start, end)
 
     def _open_new(self, item_id: int | None, start: dt.datetime | None,
-                  end: dt.datetime | None) -> None:
+                  end: dt.datetime | None, kind: type[NewBookingDialog] = NewBookingDialog) -> None:
         if self.active_dialog is not None or self.context.actor is None:
             return
         try:
-            dialog = NewBookingDialog(self.context, self, equipment_id=item_id, start=start,
-                                      end=end)
+            dialog = kind(self.context, self, equipment_id=item_id, start=start, end=end)
         except Exception as err:  # noqa: BLE001
             self.message.show_error(translate_error(err))
             return

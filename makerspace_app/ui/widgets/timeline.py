@@ -11,6 +11,13 @@ range, Shift+Up/Down take the range to another item, Home/End go to the first/la
 the day, Enter opens the booking under the cursor or asks to book the selected free range.
 A mouse drag along a row selects a range and asks to book it; a double-click opens a block.
 
+Right to left (an Arabic or Hebrew interface), the whole grid is mirrored: the item names sit on
+the right, time runs from right to left, a block's start is its right edge, and Left/Right move
+the cursor the way the arrow points (Left is later). Text and icons are drawn unmirrored.
+Everything is laid out in left-to-right coordinates; painting goes through a mirror and mouse
+positions are mirrored back (``_logical``), so hit-testing and the keyboard agree with what
+is seen.
+
 The widget knows nothing about the database: the page gives it plain rows (items with
 ``id``, ``name``, ``category``, ``status``; bookings as ``BookingRow``) and the days to show.
 """
@@ -140,6 +147,48 @@ def draw_status_icon(painter: QPainter, status: BookingStatus, rect: QRectF, col
         painter.drawLine(QPointF(c.x() - d, c.y() + d), QPointF(c.x() + d, c.y() - d))
     else:  # cancelled: a dash
         painter.drawLine(QPointF(c.x() - r * 0.6, c.y()), QPointF(c.x() + r * 0.6, c.y()))
+    painter.restore()
+
+
+def _visual(flags: Qt.AlignmentFlag, mirrored: bool) -> Qt.AlignmentFlag:
+    """Left and right alignment as seen once mirrored (the start of time is on the right)."""
+    if not mirrored:
+        return flags | Qt.AlignmentFlag.AlignAbsolute
+    horizontal = flags & Qt.AlignmentFlag.AlignHorizontal_Mask
+    rest = flags & ~Qt.AlignmentFlag.AlignHorizontal_Mask
+    if horizontal & Qt.AlignmentFlag.AlignLeft:
+        horizontal = Qt.AlignmentFlag.AlignRight
+    elif horizontal & Qt.AlignmentFlag.AlignRight:
+        horizontal = Qt.AlignmentFlag.AlignLeft
+    return Qt.AlignmentFlag(rest | horizontal | Qt.AlignmentFlag.AlignAbsolute)
+
+
+def draw_unmirrored_text(painter: QPainter, mirrored: bool, rect: QRectF,
+                         flags: Qt.AlignmentFlag, text: str) -> None:
+    """``drawText`` in a painter that may be mirrored: the words stay readable, aligned to
+    the side ``flags`` names in left-to-right terms (so the other side when mirrored)."""
+    if not mirrored:
+        painter.drawText(rect, _visual(flags, False), text)
+        return
+    target = painter.transform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    # Each text in its own direction (a Latin name keeps its ellipsis at its end); where
+    # it sits is fixed by the absolute alignment.
+    painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    painter.drawText(target, _visual(flags, True), text)
+    painter.restore()
+
+
+def draw_unmirrored_icon(painter: QPainter, mirrored: bool, status: BookingStatus, rect: QRectF,
+                         colour: QColor) -> None:
+    if not mirrored:
+        draw_status_icon(painter, status, rect, colour)
+        return
+    target = painter.transform().mapRect(rect)
+    painter.save()
+    painter.resetTransform()
+    draw_status_icon(painter, status, target, colour)
     painter.restore()
 
 
@@ -395,7 +444,8 @@ class TimelineWidget(QAbstractScrollArea):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.PaletteChange,
-                            event.Type.LocaleChange, event.Type.StyleChange):
+                            event.Type.LocaleChange, event.Type.StyleChange,
+                            event.Type.LayoutDirectionChange):
             self._locale = QLocale()
             self._fonts()
             self._layout()
@@ -408,6 +458,22 @@ class TimelineWidget(QAbstractScrollArea):
 
     def sizeHint(self) -> QSize:
         return QSize(800, 480)
+
+    def _mirrored(self) -> bool:
+        """Right to left (Arabic, Hebrew...): time runs from right to left."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _logical(self, pos: QPointF) -> QPointF:
+        """A viewport position in the left-to-right coordinates everything is laid out in."""
+        if self._mirrored():
+            return QPointF(self.viewport().width() - pos.x(), pos.y())
+        return QPointF(pos)
+
+    def _text(self, p: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+        draw_unmirrored_text(p, self._mirrored(), rect, flags, text)
+
+    def _icon(self, p: QPainter, status: BookingStatus, rect: QRectF, colour: QColor) -> None:
+        draw_unmirrored_icon(p, self._mirrored(), status, rect, colour)
 
     def _slot_x(self, slot: int) -> float:
         """Left edge of ``slot`` in viewport coordinates."""
@@ -617,10 +683,10 @@ class TimelineWidget(QAbstractScrollArea):
             return
         row, slot = self._cursor.row, self._cursor.slot
         day_index = slot // max(1, self._slots_per_day)
-        if key == Qt.Key.Key_Left:
-            self.set_cursor(row, slot - 1, extend=shift)
-        elif key == Qt.Key.Key_Right:
-            self.set_cursor(row, slot + 1, extend=shift)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            # The arrow's way on screen: earlier is to the right when mirrored.
+            step = -1 if (key == Qt.Key.Key_Left) != self._mirrored() else 1
+            self.set_cursor(row, slot + step, extend=shift)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if key == Qt.Key.Key_Up else 1
             if shift:  # the same time range, on the item above or below
@@ -670,7 +736,7 @@ class TimelineWidget(QAbstractScrollArea):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        cell = self._cell_at(event.position())
+        cell = self._cell_at(self._logical(event.position()))
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if cell is None:
             return
@@ -681,7 +747,7 @@ class TimelineWidget(QAbstractScrollArea):
         self._dragged = False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
+        pos = self._logical(event.position())
         if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
             cell = self._cell_at(pos, clamp=True)
             if cell is not None and cell.slot != self._cursor.slot:
@@ -715,11 +781,12 @@ class TimelineWidget(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        booking = self._booking_at_pos(event.position())
+        pos = self._logical(event.position())
+        booking = self._booking_at_pos(pos)
         if booking is not None:
             self.booking_activated.emit(booking)
             return
-        cell = self._cell_at(event.position())
+        cell = self._cell_at(pos)
         if cell is not None:
             self.set_cursor(cell.row, cell.slot)
             self.activate()
@@ -728,6 +795,13 @@ class TimelineWidget(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
+        width = self.viewport().width()
+        if self._mirrored():
+            # Right to left: time runs leftwards and the names sit on the right. Everything is
+            # drawn in left-to-right coordinates through a mirror; text and icons are drawn
+            # unmirrored (``_text``, ``_icon``).
+            p.translate(width, 0)
+            p.scale(-1, 1)
         pal = self.palette()
         role = QPalette.ColorRole
         base = pal.color(role.Base)
@@ -849,7 +923,7 @@ class TimelineWidget(QAbstractScrollArea):
         p.drawLine(QPointF(name_w - 0.5, 0), QPointF(name_w - 0.5, height))
         p.setFont(self._bold)
         p.setPen(muted)
-        p.drawText(QRectF(10, 0, name_w - 16, header_h),
+        self._text(p, QRectF(10, 0, name_w - 16, header_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    self.tr("Item"))
         p.end()
@@ -873,11 +947,11 @@ class TimelineWidget(QAbstractScrollArea):
                 note_w = self._fm_small.horizontalAdvance(note)
                 p.setFont(self._small)
                 p.setPen(muted)
-                p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, note)
+                self._text(p, inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, note)
                 room -= note_w + 6
                 p.setFont(self._bold if cursor_row else self._small)
             p.setPen(text)
-            p.drawText(QRectF(inner.left(), inner.top(), room, inner.height()),
+            self._text(p, QRectF(inner.left(), inner.top(), room, inner.height()),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        fm.elidedText(item.name, Qt.TextElideMode.ElideRight, room))
         else:
@@ -885,11 +959,11 @@ class TimelineWidget(QAbstractScrollArea):
             top = QRectF(inner.left(), rect.top() + 4, inner.width(), half - 2)
             bottom = QRectF(inner.left(), rect.top() + half, inner.width(), half - 4)
             p.setPen(text)
-            p.drawText(top, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+            self._text(p, top, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
                        fm.elidedText(item.name, Qt.TextElideMode.ElideRight, inner.width()))
             p.setFont(self._small)
             p.setPen(muted)
-            p.drawText(bottom, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+            self._text(p, bottom, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                        self._fm_small.elidedText(detail, Qt.TextElideMode.ElideRight, inner.width()))
         if cursor_row:
             p.fillRect(QRectF(rect.left(), rect.top() + 3, 3, rect.height() - 6),
@@ -922,7 +996,7 @@ class TimelineWidget(QAbstractScrollArea):
                     label = marked
             p.setFont(self._bold)
             p.setPen(text)
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._text(p, rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        self._fm_bold.elidedText(label, Qt.TextElideMode.ElideRight, rect.width()))
             if d > 0:
                 p.setPen(QPen(grid, 1))
@@ -950,7 +1024,7 @@ class TimelineWidget(QAbstractScrollArea):
             if self.is_week() and (per_day - in_day) * sw < label_w:
                 continue  # too close to the next day's line
             label = self._locale.toString(QTime(hour % 24, 0), QLocale.FormatType.ShortFormat)
-            p.drawText(QRectF(x + 3, hour_y, label_w, self._header_h - hour_y - 2),
+            self._text(p, QRectF(x + 3, hour_y, label_w, self._header_h - hour_y - 2),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             p.drawLine(QPointF(round(x) + 0.5, self._header_h - 5),
                        QPointF(round(x) + 0.5, self._header_h))
@@ -1006,7 +1080,7 @@ class TimelineWidget(QAbstractScrollArea):
             return
         if week:
             icon_rect = QRectF(inner.left(), rect.center().y() - icon / 2, icon, icon)
-            draw_status_icon(p, booking.status, icon_rect, colour)
+            self._icon(p, booking.status, icon_rect, colour)
             room = inner.width() - icon - 4
             if room < 24:
                 return
@@ -1015,20 +1089,20 @@ class TimelineWidget(QAbstractScrollArea):
             label = full if self._fm_small.horizontalAdvance(full) <= room else booking.participant
             p.setFont(self._small)
             p.setPen(text)
-            p.drawText(QRectF(inner.left() + icon + 4, inner.top(), room, inner.height()),
+            self._text(p, QRectF(inner.left() + icon + 4, inner.top(), room, inner.height()),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        self._fm_small.elidedText(label, Qt.TextElideMode.ElideRight, room))
             return
         # Day view, two lines: the icon and who; then the status in words and the times.
         half = rect.height() / 2
         icon_rect = QRectF(inner.left(), rect.top() + half / 2 - icon / 2 + 2, icon, icon)
-        draw_status_icon(p, booking.status, icon_rect, colour)
+        self._icon(p, booking.status, icon_rect, colour)
         room = inner.width() - icon - 4
         p.setPen(text)
         if room >= 10:
             p.setFont(self._bold)
             top = QRectF(inner.left() + icon + 4, rect.top() + 2, room, half - 1)
-            p.drawText(top, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._text(p, top, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        self._fm_bold.elidedText(booking.participant, Qt.TextElideMode.ElideRight,
                                                 room))
         word = status_word(booking.status)
@@ -1040,7 +1114,7 @@ class TimelineWidget(QAbstractScrollArea):
         if line:
             p.setFont(self._small)
             bottom = QRectF(inner.left(), rect.top() + half, inner.width(), half - 2)
-            p.drawText(bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
+            self._text(p, bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
 
 
 class StatusLegend(QWidget):
@@ -1070,6 +1144,10 @@ class StatusLegend(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
+        mirrored = self.isRightToLeft()
+        if mirrored:
+            p.translate(self.width(), 0)
+            p.scale(-1, 1)
         pal = self.palette()
         fills = block_fills(pal)
         text = pal.color(QPalette.ColorRole.WindowText)
@@ -1091,9 +1169,9 @@ class StatusLegend(QWidget):
                 hatch = QColor(colour)
                 hatch.setAlphaF(0.35)
                 p.fillRect(box.adjusted(1, 1, -1, -1), QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-            draw_status_icon(p, status, box.adjusted(2, 2, -2, -2), colour)
+            draw_unmirrored_icon(p, mirrored, status, box.adjusted(2, 2, -2, -2), colour)
             p.setPen(text)
-            p.drawText(QRectF(x + 22, 0, w + 4, h),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word)
+            draw_unmirrored_text(p, mirrored, QRectF(x + 22, 0, w + 4, h),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word)
             x += 22 + w + 18
         p.end()
