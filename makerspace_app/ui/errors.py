@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from makerspace_app.ui.formatting import localised
+
 log = logging.getLogger(__name__)
 CONTEXT = "Errors"
 
@@ -24,7 +26,8 @@ _TRANSLATED_PARAMS = {"label": "Settings", "role": "Roles", "action": "Actions"}
 
 
 def _translated_params(params: dict[str, Any]) -> dict[str, Any]:
-    out = dict(params)
+    # Times and days that carry their kind are written the user's way (see ui/formatting.py).
+    out = {key: localised(value) for key, value in params.items()}
     for key, context in _TRANSLATED_PARAMS.items():
         value = out.get(key)
         if isinstance(value, str) and value:

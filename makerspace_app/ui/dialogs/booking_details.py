@@ -33,11 +33,10 @@ from makerspace_app.ui.dialogs.new_booking import (
     WhenFields,
     long_day,
     offers_for,
-    refusal_text,
     short_time,
 )
 from makerspace_app.ui.dialogs.unsaved import SAVE, STAY, UnsavedChangesDialog
-from makerspace_app.ui.errors import is_domain_error
+from makerspace_app.ui.errors import is_domain_error, translate_error
 from makerspace_app.ui.widgets.message import InlineMessage
 from makerspace_app.ui.widgets.timeline import (
     draw_status_icon,
@@ -218,7 +217,7 @@ class BookingDetailsDialog(QDialog):
     def _failed(self, err: BaseException) -> None:
         if not is_domain_error(err):
             log.error("Booking action failed", exc_info=(type(err), err, err.__traceback__))
-        self.message.show_error(refusal_text(err))
+        self.message.show_error(translate_error(err))
 
     # --- notes ----------------------------------------------------------------------------
 
@@ -246,7 +245,7 @@ class BookingDetailsDialog(QDialog):
         self._done(row, self.tr("The notes are saved."))
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.notes_edit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.save_notes()
@@ -351,7 +350,7 @@ class BookingDetailsDialog(QDialog):
             with self.context.unit_of_work() as uow:
                 row = bookings.move_booking(uow, self.booking.id, start, end, item_id)
         except bookings.BookingRefused as refused:
-            self.message.show_error(refusal_text(refused))
+            self.message.show_error(translate_error(refused))
             offers_for(refused, self.when, self.offers, self.take_offer)
             if self.offers.buttons:
                 # A time field keeps Alt+digits for itself: put the first offer under the

@@ -16,12 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -52,6 +50,7 @@ from PySide6.QtWidgets import (
 from makerspace_app.domain.clock import local_to_utc
 from makerspace_app.domain.enums import EquipmentStatus
 from makerspace_app.ui.errors import is_domain_error, translate_error
+from makerspace_app.ui.formatting import long_day, short_time
 from makerspace_app.ui.widgets.message import InlineMessage
 
 if TYPE_CHECKING:
@@ -62,48 +61,6 @@ log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 20
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def short_time(value: dt.datetime | dt.time, tz: ZoneInfo | None = None) -> str:
-    """A time in the user's locale (a datetime is first put in ``tz``)."""
-    if isinstance(value, dt.datetime):
-        value = value.astimezone(tz).time() if tz is not None else value.time()
-    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
-
-
-def long_day(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
-
-
-def refusal_text(err: BaseException) -> str:
-    """A refusal in the interface language, its times and days written the user's way.
-
-    Booking refusals carry their times, days and opening hours as values (see
-    ``services.bookings.Shown``); they are formatted here with the user's locale, in the
-    makerspace's time zone they were made in. Anything else is shown as ``translate_error``
-    shows it."""
-    params = getattr(err, "params", None)
-    if not isinstance(params, dict) or not any(hasattr(v, "kind") and hasattr(v, "values")
-                                               for v in params.values()):
-        return translate_error(err)
-    local = {key: _localised(value) for key, value in params.items()}
-    shim = SimpleNamespace(template=err.template, context=getattr(err, "context", "DomainError"),
-                           params=local)
-    return translate_error(shim)  # type: ignore[arg-type]
-
-
-def _localised(value: Any) -> Any:
-    kind = getattr(value, "kind", None)
-    values = getattr(value, "values", None)
-    if kind == "time" and values:
-        return short_time(values[0])
-    if kind == "day" and values:
-        return long_day(values[0])
-    if kind == "hours" and values is not None:
-        if not values:
-            return QCoreApplication.translate("NewBookingDialog", "closed all day")
-        return ", ".join(f"{short_time(a)}–{short_time(b)}" for a, b in values)
-    return value
 
 
 def _time_format() -> str:
@@ -564,13 +521,13 @@ class NewBookingDialog(QDialog):
                 row = bookings.create_booking(uow, item_id, self._participant[0], start, end,
                                               self.notes_edit.text())
         except bookings.BookingRefused as refused:
-            self.message.show_error(refusal_text(refused))
+            self.message.show_error(translate_error(refused))
             offers_for(refused, self.when, self.offers, self.take_offer)
             return
         except Exception as err:
             if not is_domain_error(err):
                 log.error("Booking failed", exc_info=(type(err), err, err.__traceback__))
-            self.message.show_error(refusal_text(err))
+            self.message.show_error(translate_error(err))
             return
         self.booking = row
         self.context.data_changed.emit()

@@ -38,10 +38,9 @@ from makerspace_app.domain.enums import Recurrence
 from makerspace_app.ui import icons, theme
 from makerspace_app.ui.dialogs.new_booking import (
     NewBookingDialog,
-    refusal_text,
     short_time,
 )
-from makerspace_app.ui.errors import is_domain_error
+from makerspace_app.ui.errors import is_domain_error, translate_error
 
 if TYPE_CHECKING:
     from makerspace_app.services.bookings import BookingRow, PlannedOccurrence
@@ -55,7 +54,7 @@ MAX_COUNT = 104
 class _WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text in the column's width, so a reason is read whole."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         base = super().sizeHint(option, index)
         view = self.parent()
         width = view.columnWidth(index.column()) if view is not None else 0
@@ -76,7 +75,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 class _PlanTree(QTreeWidget):
     """The list of occurrences; rows re-wrap whenever its width changes."""
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
@@ -261,7 +260,7 @@ class RecurringBookingDialog(NewBookingDialog):
             day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
             times = f"{short_time(occurrence.starts_at, self.tz)}–{short_time(occurrence.ends_at, self.tz)}"
             if occurrence.problem_error is not None or occurrence.problem:
-                why = (refusal_text(occurrence.problem_error) if occurrence.problem_error
+                why = (translate_error(occurrence.problem_error) if occurrence.problem_error
                        is not None else occurrence.problem)
                 verdict = self.tr("Conflict, skipped: %1").replace("%1", why)
             else:
@@ -346,7 +345,7 @@ class RecurringBookingDialog(NewBookingDialog):
                                               notes=self.notes_edit.text())
         except ConflictError as err:
             # Something changed since the list was made: list again, with the reason.
-            text = refusal_text(err)
+            text = translate_error(err)
             self.list_dates(request)
             self.message.show_error(text)
             return False
@@ -362,7 +361,7 @@ class RecurringBookingDialog(NewBookingDialog):
     def _show_failure(self, err: BaseException) -> None:
         if not is_domain_error(err):
             log.error("Series failed", exc_info=(type(err), err, err.__traceback__))
-        self.message.show_error(refusal_text(err))
+        self.message.show_error(translate_error(err))
 
     @classmethod
     def ask(  # type: ignore[override]

@@ -1,0 +1,41 @@
+"""Dates and times written the way the user's locale writes them (QLocale).
+
+Services hand the window datetimes already in the makerspace's time zone, or values that carry
+their kind (``services.bookings.Shown``: a time, a day or a day's opening hours); this module
+turns them into text for the current locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+
+def short_time(value: dt.datetime | dt.time, tz: ZoneInfo | None = None) -> str:
+    """A time in the user's locale (a datetime is first put in ``tz``)."""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(tz).time() if tz is not None else value.time()
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def long_day(value: dt.date) -> str:
+    """A day written out in full ("Friday 27 November 2026"), in the user's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+def localised(value: Any) -> Any:
+    """A refusal's parameter in the user's locale when it carries its kind; else unchanged."""
+    kind = getattr(value, "kind", None)
+    values = getattr(value, "values", None)
+    if kind == "time" and values:
+        return short_time(values[0])
+    if kind == "day" and values:
+        return long_day(values[0])
+    if kind == "hours" and values is not None:
+        if not values:
+            return QCoreApplication.translate("Errors", "closed all day")
+        return ", ".join(f"{short_time(a)}–{short_time(b)}" for a, b in values)
+    return value
