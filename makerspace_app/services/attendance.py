@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, func, select, union
 
@@ -479,9 +479,24 @@ def completion_status(uow: UnitOfWork, workshop_id: int) -> list[CompletionRow]:
     return _completion(uow, load_workshop(uow, workshop_id))
 
 
+def _granter(uow: UnitOfWork, workshop_id: int) -> int | None:
+    """Who grants a training's certification: the acting staff member when they lead the
+    workshop; otherwise (a coordinator recording it for the leader) the workshop's leader, the
+    first by name; the acting staff member when the workshop has no leader."""
+    leaders = list(uow.session.scalars(
+        select(StaffMember.id).join(workshop_leaders, workshop_leaders.c.staff_id == StaffMember.id)
+        .where(workshop_leaders.c.workshop_id == workshop_id)
+        .order_by(StaffMember.display_name, StaffMember.id)))
+    actor = uow.actor.staff_id
+    if actor in leaders or not leaders:
+        return actor
+    return leaders[0]
+
+
 def complete_workshop(uow: UnitOfWork, workshop_id: int) -> CompletionResult:
     """Record completion for everyone meeting the rule; for a training, grant the
-    certification (granted by the acting leader, linked to this workshop).
+    certification (granted by the workshop's leader: the acting staff member when they lead
+    it, else its first leader by name; linked to this workshop).
 
     Running it again changes nothing for those already done: completion is recorded once,
     and nobody gets a second certification from the same workshop (one revoked since is not
@@ -509,10 +524,17 @@ def complete_workshop(uow: UnitOfWork, workshop_id: int) -> CompletionResult:
         already = set(uow.session.scalars(select(Certification.participant_id).where(
             Certification.workshop_id == workshop.id, Certification.category_id == category_id,
             Certification.participant_id.in_(qualified)))) if qualified else set()
+        granter = _granter(uow, workshop.id)
         for pid in qualified:
             if pid not in already:
-                granted.append(certifications.grant_certification(
-                    uow, pid, category_id, workshop_id=workshop.id))
+                row = certifications.grant_certification(uow, pid, category_id,
+                                                         workshop_id=workshop.id)
+                if granter != row.granted_by_staff_id:
+                    cert = uow.session.get(Certification, row.id)
+                    cert.granted_by_staff_id = granter
+                    row = replace(row, granted_by_staff_id=granter)
+                granted.append(row)
+        uow.session.flush()
     done = {r.participant_id for r in newly}
     newly_rows = tuple(r for r in _completion(uow, workshop) if r.participant_id in done)
     return CompletionResult(newly_rows, tuple(granted), not_done)

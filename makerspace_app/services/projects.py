@@ -50,6 +50,7 @@ T = QT_TRANSLATE_NOOP
 ACTION_EDIT = T("Actions", "create or edit projects")
 ACTION_PHOTOS = T("Actions", "add project photos")
 ACTION_LOOK_UP = T("Actions", "look at projects")
+ACTION_DELETE = T("Actions", "remove projects")
 
 MAX_TITLE = 300
 MAX_TEXT = 20_000
@@ -317,6 +318,31 @@ def edit_project(uow: UnitOfWork, project_id: int, data: ProjectInput) -> Projec
     return get_project(uow, project.id)
 
 
+def delete_project(uow: UnitOfWork, project_id: int) -> str:
+    """Remove a project with its photos, files and equipment list (the bookings stay).
+    Returns its title. Coordinators and admins only: a team's work is not lost by accident."""
+    require(uow, StaffRole.COORDINATOR, ACTION_DELETE)
+    project = _load(uow, project_id)
+    title = project.title
+    counts = {
+        "photos": uow.session.scalar(select(func.count(ProjectPhoto.id))
+                                     .where(ProjectPhoto.project_id == project_id)) or 0,
+        "files": uow.session.scalar(select(func.count(ProjectFile.id))
+                                    .where(ProjectFile.project_id == project_id)) or 0,
+    }
+    photo_ids = select(ProjectPhoto.id).where(ProjectPhoto.project_id == project_id)
+    uow.session.execute(delete(project_photo_people)
+                        .where(project_photo_people.c.photo_id.in_(photo_ids)))
+    for table in (ProjectPhoto, ProjectFile, ProjectEquipment):
+        uow.session.execute(delete(table).where(table.project_id == project_id))
+    uow.session.execute(delete(project_members).where(project_members.c.project_id == project_id))
+    uow.session.execute(delete(Project).where(Project.id == project_id))
+    uow.session.expunge(project)
+    uow.session.flush()
+    uow.audit("delete", "project", project_id, title=title, **counts)
+    return title
+
+
 def set_project_status(uow: UnitOfWork, project_id: int, status: ProjectStatus | str) -> ProjectRow:
     current = get_project(uow, project_id)
     return edit_project(uow, project_id, replace(current.as_input(), status=status))
@@ -445,6 +471,53 @@ def _equipment_uses(uow: UnitOfWork, project_id: int, use_id: int | None = None)
     ]
 
 
+@dataclass(frozen=True)
+class BookingChoice:
+    """A booking of a team member in which the project may have been made."""
+
+    booking_id: int
+    equipment_id: int
+    equipment_name: str
+    asset_tag: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    participant_id: int
+    participant_name: str
+    already_listed: bool  # this booking is already recorded on the project
+
+
+def team_bookings(uow: UnitOfWork, project_id: int, limit: int = 200) -> list[BookingChoice]:
+    """The bookings of the project's team (booked, checked in or completed), newest first:
+    the choices for "equipment used". One query for the bookings, one for the team."""
+    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
+    _load(uow, project_id)
+    team = list(uow.session.scalars(select(project_members.c.participant_id)
+                                    .where(project_members.c.project_id == project_id)))
+    if not team:
+        return []
+    listed = (select(ProjectEquipment.id)
+              .where(ProjectEquipment.project_id == project_id,
+                     ProjectEquipment.booking_id == Booking.id)
+              .exists())
+    rows = uow.session.execute(
+        select(Booking.id, Booking.equipment_id, Equipment.name, Equipment.asset_tag,
+               Booking.starts_at, Booking.ends_at, Booking.participant_id,
+               Participant.given_name, Participant.family_name, Participant.preferred_name,
+               listed.label("listed"))
+        .join(Equipment, Equipment.id == Booking.equipment_id)
+        .join(Participant, Participant.id == Booking.participant_id)
+        .where(Booking.participant_id.in_(team), Booking.status.in_(_USED_BOOKING_STATUSES))
+        .order_by(Booking.starts_at.desc(), Booking.id.desc())
+        .limit(max(0, limit)))
+    return [
+        BookingChoice(r.id, r.equipment_id, r.name, r.asset_tag, r.starts_at, r.ends_at,
+                      r.participant_id,
+                      participant_display_name(r.given_name, r.family_name, r.preferred_name),
+                      bool(r.listed))
+        for r in rows
+    ]
+
+
 # --- Photos -------------------------------------------------------------------------------------
 
 
@@ -481,6 +554,15 @@ def _without_photo_consent(uow: UnitOfWork, people: Sequence[int]) -> list[int]:
         ConsentRecord.participant_id.in_(list(people)), ConsentRecord.kind == ConsentKind.PHOTO,
         ConsentRecord.withdrawn_at.is_(None), ConsentRecord.given_at <= now)))
     return [pid for pid in people if pid not in consenting]
+
+
+def without_photo_consent(uow: UnitOfWork, people: Sequence[int]) -> list[TeamMember]:
+    """Who of ``people`` has no current photo consent (a photo showing them is refused)."""
+    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
+    ids = list(dict.fromkeys(int(i) for i in people))
+    missing = _without_photo_consent(uow, ids)
+    names = _names(uow, missing)
+    return [TeamMember(pid, names.get(pid, "")) for pid in missing]
 
 
 def add_photo(
@@ -670,9 +752,11 @@ def gallery(
     workshop_id: int | None = None,
     limit: int = 48,
     offset: int = 0,
+    participant_id: int | None = None,
 ) -> list[GalleryRow]:
     """Projects whose title or description holds every typed word (folded), newest change
-    first, each with the thumbnail of its first photo and the team's names. Two queries."""
+    first, each with the thumbnail of its first photo and the team's names. Two queries.
+    ``participant_id`` keeps the projects whose team includes that participant."""
     require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
     first_photo = (select(func.min(ProjectPhoto.id))
                    .where(ProjectPhoto.project_id == Project.id, ProjectPhoto.thumbnail.is_not(None))
@@ -695,6 +779,10 @@ def gallery(
         query = query.where(Project.status == ProjectStatus(status))
     if workshop_id is not None:
         query = query.where(Project.workshop_id == workshop_id)
+    if participant_id is not None:
+        query = query.where(Project.id.in_(
+            select(project_members.c.project_id)
+            .where(project_members.c.participant_id == participant_id)))
     rows = uow.session.execute(query.order_by(Project.updated_at.desc(), Project.id.desc())
                                .limit(max(0, limit)).offset(max(0, offset))).all()
     team: dict[int, list[str]] = {}
@@ -722,6 +810,18 @@ def project_page(uow: UnitOfWork, project_id: int) -> ProjectPage:
     project = get_project(uow, project_id)
     return ProjectPage(project, tuple(_equipment_uses(uow, project_id)),
                        tuple(_photos(uow, project_id)), tuple(_files(uow, project_id)))
+
+
+def gallery_workshops(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """(id, title) of the workshops that have at least one project, by title: the choices
+    of the gallery's workshop filter."""
+    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
+    rows = uow.session.execute(
+        select(Workshop.id, Workshop.title)
+        .where(Workshop.id.in_(select(Project.workshop_id)
+                               .where(Project.workshop_id.is_not(None))))
+        .order_by(Workshop.title, Workshop.id))
+    return sorted(((r.id, r.title) for r in rows), key=lambda r: (fold(r[1]), r[0]))
 
 
 def describe_status(status: ProjectStatus) -> str:

@@ -379,7 +379,7 @@ def test_every_interactive_widget_of_the_area_and_its_dialogs_has_a_name(
 
     window = signed_in_window
     page = workshops_page(window, qtbot)
-    assert unnamed(window) == []  # the empty state
+    assert unnamed(page) == []  # the empty state
     workshop_id = new_workshop(window.db, title="Arduino club")
     now = dt.datetime.now(UTC)
     ada = person(window.db, "Ada")
@@ -390,7 +390,7 @@ def test_every_interactive_widget_of_the_area_and_its_dialogs_has_a_name(
     assert page.show_record(workshop_id)
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
-        assert unnamed(window) == [], tab
+        assert unnamed(page) == [], tab
     plan = SessionPlan(dt.date.today(), dt.time(18), dt.time(20), None, 3)
     for dialog in (
         AttendanceDialog(window.context, session.id, window),
@@ -423,3 +423,31 @@ def test_enter_on_todays_session_opens_the_attendance_dialog(signed_in_window, q
     page.sessions_view.setFocus()
     QTest.keyClick(page.sessions_view, Qt.Key.Key_Return)
     assert opened == [today]
+
+
+def test_attendance_marked_elsewhere_shows_when_the_page_is_shown_again(signed_in_window, qtbot):
+    from makerspace_app.services import attendance
+
+    window = signed_in_window
+    db = window.db
+    workshop_id = new_workshop(db, title="Sewing club")
+    ada = person(db, "Ada")
+    now = dt.datetime.now(UTC).replace(second=0, microsecond=0)
+    with unit_of_work(db, Actor.system()) as uow:
+        session = workshops.add_session(uow, workshop_id, now - dt.timedelta(minutes=30),
+                                        now + dt.timedelta(minutes=60))
+        workshops.enrol(uow, workshop_id, ada)
+    page = workshops_page(window, qtbot)
+    assert page.show_record(workshop_id)
+    def present() -> bool:
+        model = page.grid.grid_model
+        return model.is_present(model.row_of_participant(ada), model.column_of_session(session.id))
+
+    assert not present()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Today
+    with unit_of_work(db, Actor.system()) as uow:  # as Today's attendance dialog does
+        attendance.mark_present(uow, session.id, ada)
+    window.context.data_changed.emit()
+    page = workshops_page(window, qtbot)
+    assert page.current.id == workshop_id
+    assert present()

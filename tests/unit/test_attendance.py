@@ -277,3 +277,25 @@ def test_erased_participants_are_left_out_of_completion(club) -> None:
         result = attendance.complete_workshop(uow, row.id)
     assert result.newly_completed == ()
     assert [c.display_name for c in result.not_completed] == ["Amara Test"]
+
+
+def test_a_coordinator_recording_completion_leaves_the_leader_as_granter(club) -> None:
+    lena, omar = club.actors["lena"].staff_id, club.actors["omar"].staff_id
+    row, sessions = club.workshop_with_sessions(DAYS[:1], ["other"],
+                                                grants_category_id=club.laser_cat,
+                                                leader_ids=(omar, lena))
+    club.mark(sessions, "other", [0])
+    after = local("2026-03-25", "09:00")
+    with club.as_("cora", now=after) as uow:
+        result = attendance.complete_workshop(uow, row.id)
+    assert [c.granted_by_staff_id for c in result.certifications_granted] == [lena]  # by name
+    with club.db.session(read_only=True) as s:
+        assert s.scalar(select(Certification.granted_by_staff_id)
+                        .where(Certification.id == result.certifications_granted[0].id)) == lena
+    row2, sessions2 = club.workshop_with_sessions(DAYS[:1], ["adult"],
+                                                  grants_category_id=club.laser_cat,
+                                                  leader_ids=(omar, lena))
+    club.mark(sessions2, "adult", [0])
+    with club.as_("omar", now=after) as uow:  # a leader of it grants as themself
+        again = attendance.complete_workshop(uow, row2.id)
+    assert [c.granted_by_staff_id for c in again.certifications_granted] == [omar]

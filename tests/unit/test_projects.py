@@ -202,3 +202,65 @@ def test_gallery_search_filters_thumbnails_and_team_names_and_the_page(studio) -
     assert robot.id != lamp.id
     with studio.db.session(read_only=True) as s:
         assert s.scalar(select(func.count()).select_from(Participant)) == 4
+
+
+def test_the_team_bookings_are_the_choices_for_equipment_used(studio) -> None:
+    row = studio.project(team=(studio.ids["adult"],))
+    early = studio.book("laser1", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "11:00"))
+    late = studio.book("printer", "adult", local("2026-03-04", "10:00"), local("2026-03-04", "11:00"))
+    studio.book("printer", "other", local("2026-03-03", "12:00"), local("2026-03-03", "13:00"))
+    with studio.as_() as uow:
+        projects.add_equipment_use(uow, row.id, studio.ids["laser1"], early.id)
+    with studio.as_("dee") as uow:
+        choices = projects.team_bookings(uow, row.id)
+    assert [(c.booking_id, c.equipment_name, c.participant_name, c.already_listed)
+            for c in choices] == [(late.id, "Prusa 1", "Amara Test", False),
+                                  (early.id, "Laser 1", "Amara Test", True)]
+    with studio.as_() as uow:
+        projects.edit_project(uow, row.id, replace(row.as_input(), team=()))
+        assert projects.team_bookings(uow, row.id) == []
+
+
+def test_the_gallery_filters_by_participant_and_lists_the_workshops_with_projects(studio) -> None:
+    with studio.as_() as uow:
+        lamps = workshops.create_workshop(uow, WorkshopInput("Lamps", 5))
+        workshops.create_workshop(uow, WorkshopInput("Robots", 5))
+    first = studio.project(title="Solar lamp", team=(studio.ids["adult"],), workshop_id=lamps.id)
+    second = studio.project(title="Kite", team=(studio.ids["teen"], studio.ids["adult"]))
+    studio.project(title="Bird box", team=(studio.ids["teen"],))
+    with studio.as_("dee") as uow:
+        mine = projects.gallery(uow, participant_id=studio.ids["adult"])
+        assert {r.id for r in mine} == {first.id, second.id}
+        assert [r.title for r in projects.gallery(uow, "kite", participant_id=studio.ids["teen"])
+                ] == ["Kite"]
+        assert projects.gallery_workshops(uow) == [(lamps.id, "Lamps")]
+
+
+def test_who_lacks_photo_consent_is_named_before_a_photo_is_tried(studio) -> None:
+    studio.photo_consent("adult")
+    with studio.as_("dee") as uow:
+        missing = projects.without_photo_consent(
+            uow, [studio.ids["adult"], studio.ids["teen"], studio.ids["teen"]])
+    assert [(m.participant_id, m.display_name) for m in missing] == [
+        (studio.ids["teen"], "Tariq Test")]
+
+
+def test_a_coordinator_removes_a_project_with_its_photos_and_files_and_a_leader_cannot(
+        studio, uow_factory) -> None:
+    studio.photo_consent("adult")
+    row = studio.project(team=(studio.ids["adult"],))
+    with studio.as_() as uow:
+        projects.add_photo(uow, row.id, PNG, "", [studio.ids["adult"]], True, THUMB)
+        projects.attach_file(uow, row.id, "lamp.svg", "", b"<svg/>")
+    with pytest.raises(PermissionDenied), studio.as_() as uow:
+        projects.delete_project(uow, row.id)
+    assert studio.count(Project) == 1
+    coordinator = Actor("Cora", StaffRole.COORDINATOR, None)
+    with uow_factory(coordinator, clock=lambda: NOW) as uow:
+        assert projects.delete_project(uow, row.id) == "Solar lamp"
+    assert (studio.count(Project), studio.count(ProjectPhoto), studio.count(ProjectFile)) == (0, 0, 0)
+    assert studio.count(Participant) == 4
+    with studio.db.session(read_only=True) as s:
+        details = s.scalar(select(AuditEvent.details).where(AuditEvent.action == "delete",
+                                                           AuditEvent.entity == "project"))
+    assert details == {"title": "Solar lamp", "photos": 1, "files": 1}

@@ -74,6 +74,7 @@ from PySide6.QtWidgets import (
 
 from makerspace_app.domain.enums import Recurrence, StaffRole
 from makerspace_app.domain.errors import DomainError
+from makerspace_app.services.spaces import SpaceRow
 from makerspace_app.ui import theme
 from makerspace_app.ui.areas import Area
 from makerspace_app.ui.context import AppContext
@@ -108,33 +109,6 @@ RANKS = {StaffRole.FRONT_DESK: 1, StaffRole.WORKSHOP_LEADER: 2, StaffRole.COORDI
 DETAILS_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB = range(4)
 UTC = dt.UTC
 LIST_LIMIT = 500  # workshops listed at once; typing narrows the list in the database
-
-
-@dataclass(frozen=True)
-class SpaceChoice:
-    id: int
-    name: str
-    site_name: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.site_name})" if self.site_name else self.name
-
-
-def list_spaces(uow: Any) -> list[SpaceChoice]:
-    """Every space with its site, by site and name.
-
-    There is no spaces service yet; this read is the only one the page makes itself.
-    """
-    from sqlalchemy import select
-
-    from makerspace_app.persistence.models import Site, Space
-
-    rows = uow.session.execute(
-        select(Space.id, Space.name, Site.name.label("site"))
-        .join(Site, Site.id == Space.site_id)
-        .order_by(Site.name, Space.name, Space.id))
-    return [SpaceChoice(r.id, r.name, r.site or "") for r in rows]
 
 
 def _combo(parent: QWidget, name: str) -> QComboBox:
@@ -231,7 +205,7 @@ class SessionDialog(QDialog):
 
     ONE, SERIES, MOVE = "one", "series", "move"
 
-    def __init__(self, mode: str, spaces: list[SpaceChoice], initial: SessionPlan,
+    def __init__(self, mode: str, spaces: list[SpaceRow], initial: SessionPlan,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -265,7 +239,9 @@ class SessionDialog(QDialog):
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(1, 104)
         self.count_spin.setValue(max(1, initial.count if mode == self.SERIES else 1))
-        self.count_spin.setSuffix(self.tr(" sessions"))
+        self.count_spin.setSuffix(self._sessions_suffix(self.count_spin.value()))
+        self.count_spin.valueChanged.connect(
+            lambda value: self.count_spin.setSuffix(self._sessions_suffix(value)))
         self.count_spin.setAccessibleName(self.tr("How many sessions"))
         self.repeat_combo = _combo(self, self.tr("Repeats"))
         self.repeat_combo.addItem(self.tr("Every week"), Recurrence.WEEKLY)
@@ -314,8 +290,11 @@ class SessionDialog(QDialog):
             self.space_combo.currentData(), self.count_spin.value(),
             Recurrence(self.repeat_combo.currentData()))
 
+    def _sessions_suffix(self, value: int) -> str:
+        return self.tr(" session") if value == 1 else self.tr(" sessions")
+
     @classmethod
-    def ask(cls, parent: QWidget | None, mode: str, spaces: list[SpaceChoice],
+    def ask(cls, parent: QWidget | None, mode: str, spaces: list[SpaceRow],
             initial: SessionPlan) -> SessionPlan | None:
         dialog = cls(mode, spaces, initial, parent)
         dialog.date_edit.setFocus()
@@ -502,7 +481,7 @@ class WorkshopsPage(AreaPage):
         self.creating = False
         self._dirty = False
         self._loading = False
-        self._spaces: list[SpaceChoice] = []
+        self._spaces: list[SpaceRow] = []
         self._staff: list[Any] = []
         self._categories: list[Any] = []
         self._reference_loaded = False
@@ -525,6 +504,10 @@ class WorkshopsPage(AreaPage):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_workshop)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)
         self._show_nothing()
+        # Written elsewhere (attendance from Today, an erased participant, a new certification
+        # category): read again when the page is next shown. Its own changes reload at once.
+        self._stale = False
+        context.data_changed.connect(self._data_changed)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -712,6 +695,7 @@ class WorkshopsPage(AreaPage):
         rule.addWidget(self.rule_combo, 1)
         rule.addWidget(self.rule_spin)
         self.rule_combo.currentIndexChanged.connect(self._rule_kind_changed)
+        self.rule_spin.valueChanged.connect(lambda _v: self._rule_suffix())
 
         def label(text: str, buddy: QWidget) -> QLabel:
             lab = QLabel(text, form_holder)
@@ -916,7 +900,14 @@ class WorkshopsPage(AreaPage):
     def on_shown(self) -> None:
         self.load_reference()
         self.refresh_list()
+        if self._stale and self.current is not None and not self.creating:
+            self.reload_current(refresh_list=False)
+        self._stale = False
         self._apply_permissions()
+
+    def _data_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
@@ -944,14 +935,14 @@ class WorkshopsPage(AreaPage):
     # --- reference lists (leaders, spaces, categories) ----------------------------------------
 
     def load_reference(self) -> None:
-        from makerspace_app.services import equipment, staff, workshops
+        from makerspace_app.services import equipment, spaces, staff, workshops
 
         try:
             with self.context.unit_of_work(read_only=True) as uow:
                 self.tz = workshops.makerspace_zone(uow)
                 self._staff = [s for s in staff.list_staff(uow)
                                if RANKS.get(StaffRole(s.role), 0) >= RANKS[StaffRole.WORKSHOP_LEADER]]
-                self._spaces = list_spaces(uow)
+                self._spaces = spaces.list_spaces(uow)
                 self._categories = equipment.list_categories(uow)
         except DomainError as err:
             log.warning("Could not read the reference lists: %s", err)
@@ -1194,7 +1185,7 @@ class WorkshopsPage(AreaPage):
         try:
             if kind == "count":
                 self.rule_spin.setRange(1, 1000)
-                self.rule_spin.setSuffix(self.tr(" sessions"))
+                self._rule_suffix()
                 self.rule_spin.setPrefix("")
                 self.rule_spin.setEnabled(self.can_plan())
             elif kind == "percent":
@@ -1207,6 +1198,12 @@ class WorkshopsPage(AreaPage):
             self.rule_spin.setVisible(kind != "all")
         finally:
             self._loading = loading
+
+    def _rule_suffix(self) -> None:
+        """" session" or " sessions" after the number, as the number needs."""
+        if self.rule_combo.currentData() == "count":
+            value = self.rule_spin.value()
+            self.rule_spin.setSuffix(self.tr(" session") if value == 1 else self.tr(" sessions"))
 
     def _fill_leaders(self, chosen: tuple[int, ...]) -> None:
         self.leaders_list.clear()
