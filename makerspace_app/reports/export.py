@@ -17,8 +17,11 @@ sections separated by a blank line, each starting with its title on a row of its
 header row. Cells a spreadsheet would run as a formula get a leading apostrophe.
 
 ``labels`` (both formats) maps the English texts of the report (titles, column names,
-notes, marked for translation in context "Reports") to the words to print instead; the ui
-passes its translations, the command line none.
+notes, row labels such as age bands, marked for translation in context "Reports") to the
+words to print instead: a mapping, or a function from English text to printed text (the ui
+passes its translator, the command line nothing). Text cells of the rows go through it too,
+so a label like "Under 12" or "Retired" prints translated; names of items, workshops and
+categories are data and come back unchanged.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ HEAT_HIGH = colors.HexColor("#0B3C6E")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PAD = 4.0  # table cell padding, left and right
 
-Labels = Mapping[str, str] | None
+Labels = Mapping[str, str] | Callable[[str], str] | None
 
 
 def format_of(path: Path | str) -> str:
@@ -102,6 +105,8 @@ def write_report(report: q.Report, path: Path | str, org_name: str = "",
 
 
 def _translator(labels: Labels) -> Callable[[str], str]:
+    if callable(labels):
+        return labels
     table = dict(labels or {})
     return lambda text: table.get(text, text)
 
@@ -210,7 +215,8 @@ def _csv_table(table: q.Table, tr: Callable[[str], str]) -> list[Sequence[Any]]:
     out: list[Sequence[Any]] = [[_protect(tr(table.title))],
                                 [_protect(tr(c.name)) for c in table.columns]]
     for row in table.rows:
-        out.append([_csv_value(v, c.kind) for v, c in zip(row, table.columns)])
+        out.append([_csv_value(tr(v) if isinstance(v, str) and c.kind == q.TEXT else v, c.kind)
+                    for v, c in zip(row, table.columns)])
     if table.totals is not None:
         out.append([_csv_value(tr(v) if isinstance(v, str) else v, c.kind)
                     for v, c in zip(table.totals, table.columns)])
@@ -489,7 +495,7 @@ def _table(table: q.Table, st: _Styles, tr: Callable[[str], str], width: float,
             previous = group_values[n]
             bands.append(len(data))
             data.append([st.text(str(previous), st.band)] + [""] * (len(columns) - 1))
-        data.append([_display(v, c.kind) if numeric[i] else st.text(_display(v, c.kind), st.cell)
+        data.append([_display(v, c.kind) if numeric[i] else st.text(tr(_display(v, c.kind)), st.cell)
                      for i, (v, c) in enumerate(zip(row, columns))])
     if totals is not None:
         data.append([("" if v is None else _display(v, c.kind)) if numeric[i]

@@ -690,3 +690,25 @@ def test_reach_counts_lists_that_are_not_lists_as_none_recorded(space) -> None:
     assert languages["en"] == 9 and languages["None recorded"] == SUPPRESSED  # three now
     assert dict(report.needs.rows)["None recorded"] == 7
     assert dict(report.needs.rows)["Quiet space"] == SUPPRESSED
+
+
+def test_a_translating_function_prints_row_labels_translated(space, tmp_path: Path) -> None:
+    """The ui passes its translator as a function; row labels marked for translation (age
+    bands, "None recorded", statuses) print translated, data (names, codes) unchanged."""
+    words = {"Under 12": "Moins de 12 ans", "None recorded": "Non renseigné", "Reach": "Portée",
+             "Retired": "Retiré", "Age band": "Tranche d’âge"}
+    translate = lambda text: words.get(text, text)
+    reach = space.report("reach")
+    rows = read_csv(export.write_report(reach, tmp_path / "reach.csv", labels=translate))
+    assert rows[0] == ["Portée"]
+    ages = section(rows, "Participants reached by age band")
+    assert ages[0] == ["Tranche d’âge", "Participants"] and ages[1] == ["Moins de 12 ans", "<5"]
+    assert section(rows, "Participants reached by language spoken")[-1] == ["Non renseigné", "<5"]
+    assert ["en", "9"] in section(rows, "Participants reached by language spoken")
+    flat = " ".join(pdf_text(export.write_pdf(reach, tmp_path / "reach.pdf", "Org", translate)).split())
+    assert "Moins de 12 ans <5" in flat and "Portée" in flat
+
+    usage = space.report("usage")
+    idle = section(read_csv(export.write_report(usage, tmp_path / "usage.csv", labels=translate)),
+                   "Idle items (no booked hour)")
+    assert idle[1][:5] == ["Printer 2", "3DP-2", "3D printers", "Branch", "Retiré"]
