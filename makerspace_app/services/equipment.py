@@ -27,9 +27,8 @@ from makerspace_app.persistence.models import (
 from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 
-T = QT_TRANSLATE_NOOP
-MANAGE = T("Actions", "manage equipment")
-LOG_MAINTENANCE = T("Actions", "log maintenance")
+MANAGE = QT_TRANSLATE_NOOP("Actions", "manage equipment")
+LOG_MAINTENANCE = QT_TRANSLATE_NOOP("Actions", "log maintenance")
 
 
 @dataclass(frozen=True)
@@ -80,6 +79,22 @@ class AffectedBooking:
 
 
 @dataclass(frozen=True)
+class MoveOption:
+    """Where an affected booking can go: another item of the same category (so the same
+    certification and minimum age), at the same time or at its next free slot, that passes
+    every booking rule for that participant."""
+
+    equipment_id: int
+    equipment: str
+    asset_tag: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+    def same_time_as(self, booking: AffectedBooking) -> bool:
+        return self.starts_at == booking.starts_at and self.ends_at == booking.ends_at
+
+
+@dataclass(frozen=True)
 class ItemInput:
     asset_tag: str
     name: str
@@ -116,17 +131,17 @@ def save_category(
     require(uow, StaffRole.COORDINATOR, MANAGE)
     name = normalise_text(name)
     if not name:
-        raise ValidationError(T("DomainError", "An equipment category needs a name, for example “3D printers”."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "An equipment category needs a name, for example “3D printers”."))
     for value, label in ((min_age, "minimum age"), (max_booking_minutes, "longest booking"),
                          (certification_valid_days, "certification validity")):
         if value is not None and value < (0 if label == "minimum age" else 1):
             raise ValidationError(
-                T("DomainError", "The {what} cannot be {value}. Leave it empty for no limit."),
+                QT_TRANSLATE_NOOP("DomainError", "The {what} cannot be {value}. Leave it empty for no limit."),
                 what=label, value=value)
     clash = uow.session.scalar(select(EquipmentCategory.id).where(
         func.lower(EquipmentCategory.name) == name.lower(), EquipmentCategory.id != (category_id or -1)))
     if clash is not None:
-        raise ConflictError(T("DomainError", "There is already a category called “{name}”."), name=name)
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "There is already a category called “{name}”."), name=name)
     if category_id is None:
         cat = EquipmentCategory(name=name)
         uow.session.add(cat)
@@ -144,14 +159,14 @@ def save_category(
 def _get_category(uow: UnitOfWork, category_id: int) -> EquipmentCategory:
     cat = uow.session.get(EquipmentCategory, category_id)
     if cat is None:
-        raise NotFoundError(T("DomainError", "That equipment category no longer exists. Refresh the list."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That equipment category no longer exists. Refresh the list."))
     return cat
 
 
 # --- Items ----------------------------------------------------------------------------------
 
 
-def _items_query():  # noqa: ANN202
+def _items_query():
     return (
         select(Equipment.id, Equipment.asset_tag, Equipment.name, Equipment.serial_number,
                Equipment.category_id, EquipmentCategory.name.label("category"),
@@ -163,7 +178,7 @@ def _items_query():  # noqa: ANN202
     )
 
 
-def _item_row(r) -> ItemRow:  # noqa: ANN001
+def _item_row(r) -> ItemRow:
     return ItemRow(r.id, r.asset_tag, r.name, r.serial_number, r.category_id, r.category,
                    r.space_id, r.space, EquipmentStatus(r.status), r.notes, bool(r.has_photo))
 
@@ -197,7 +212,7 @@ def list_items(
 def get_item(uow: UnitOfWork, item_id: int) -> ItemRow:
     row = uow.session.execute(_items_query().where(Equipment.id == item_id)).first()
     if row is None:
-        raise NotFoundError(T("DomainError", "That item no longer exists. Refresh the list."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That item no longer exists. Refresh the list."))
     return _item_row(row)
 
 
@@ -206,7 +221,7 @@ def get_item_by_tag(uow: UnitOfWork, asset_tag: str) -> ItemRow:
         _items_query().where(func.upper(Equipment.asset_tag) == normalise_text(asset_tag).upper())
     ).first()
     if row is None:
-        raise NotFoundError(T("DomainError", "No item has the asset tag “{tag}”. Check the label."),
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "No item has the asset tag “{tag}”. Check the label."),
                             tag=asset_tag)
     return _item_row(row)
 
@@ -215,18 +230,18 @@ def _clean_item(uow: UnitOfWork, data: ItemInput, item_id: int | None) -> ItemIn
     tag = normalise_text(data.asset_tag).upper()
     name = normalise_text(data.name)
     if not tag:
-        raise ValidationError(T("DomainError", "An item needs an asset tag (the code on its label)."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "An item needs an asset tag (the code on its label)."))
     if not name:
-        raise ValidationError(T("DomainError", "An item needs a name, for example “Prusa MK4 #2”."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "An item needs a name, for example “Prusa MK4 #2”."))
     if uow.session.get(EquipmentCategory, data.category_id) is None:
-        raise ValidationError(T("DomainError", "Choose the item's equipment category."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Choose the item's equipment category."))
     if data.space_id is not None and uow.session.get(Space, data.space_id) is None:
-        raise ValidationError(T("DomainError", "That space no longer exists. Choose another."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "That space no longer exists. Choose another."))
     clash = uow.session.scalar(select(Equipment.name).where(
         func.upper(Equipment.asset_tag) == tag, Equipment.id != (item_id or -1)))
     if clash is not None:
         raise ConflictError(
-            T("DomainError", "The asset tag {tag} is already used by “{other}”. Each item needs its own tag."),
+            QT_TRANSLATE_NOOP("DomainError", "The asset tag {tag} is already used by “{other}”. Each item needs its own tag."),
             tag=tag, other=clash)
     return ItemInput(tag, name, data.category_id, data.space_id,
                      normalise_text(data.serial_number), data.notes.strip())
@@ -242,7 +257,7 @@ def add_item(uow: UnitOfWork, data: ItemInput) -> ItemRow:
     try:
         uow.session.flush()
     except IntegrityError:  # another desk took the tag in between
-        raise ConflictError(T("DomainError", "The asset tag {tag} was just taken on another desk."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "The asset tag {tag} was just taken on another desk."),
                             tag=clean.asset_tag) from None
     uow.audit("create", "equipment", item.id, asset_tag=clean.asset_tag, name=clean.name)
     return get_item(uow, item.id)
@@ -262,9 +277,23 @@ def edit_item(uow: UnitOfWork, item_id: int, data: ItemInput) -> ItemRow:
     return get_item(uow, item.id)
 
 
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
 def set_photo(uow: UnitOfWork, item_id: int, image: bytes | None) -> None:
+    """Store the item's photo (a PNG or JPEG file's bytes), or remove it with ``None``."""
     require(uow, StaffRole.COORDINATOR, MANAGE)
     item = _get(uow, item_id)
+    if image is not None:
+        if not image.startswith(_IMAGE_SIGNATURES):
+            raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "A photo must be a PNG or JPEG picture. "
+                                    "Save it in one of those formats and choose it again."))
+        if len(image) > MAX_PHOTO_BYTES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("DomainError", "The photo is {size} MB; at most {limit} MB fits. "
+                  "Choose a smaller picture."),
+                size=round(len(image) / 1024 / 1024, 1), limit=MAX_PHOTO_BYTES // 1024 // 1024)
     item.photo = image
     uow.audit("update", "equipment", item.id, fields=["photo"])
 
@@ -280,17 +309,31 @@ def retire_item(uow: UnitOfWork, item_id: int) -> list[AffectedBooking]:
     affected = affected_bookings(uow, item_id)
     if affected:
         raise ConflictError(
-            T("DomainError", "{name} still has {count} future booking(s). Move or cancel them first, "
+            QT_TRANSLATE_NOOP("DomainError", "{name} still has {count} future booking(s). Move or cancel them first, "
               "then retire it."), name=item.name, count=len(affected))
     item.status = EquipmentStatus.RETIRED
     uow.audit("retire", "equipment", item.id)
     return []
 
 
+def reinstate_item(uow: UnitOfWork, item_id: int) -> ItemRow:
+    """Put a retired item back in the inventory: it can be booked again."""
+    require(uow, StaffRole.COORDINATOR, MANAGE)
+    item = _get(uow, item_id)
+    if item.status is not EquipmentStatus.RETIRED:
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{name} is not retired, so there is nothing to undo."),
+                            name=item.name)
+    still_open = _open_out_of_service(uow, item.id)
+    item.status = EquipmentStatus.OUT_OF_SERVICE if still_open else EquipmentStatus.AVAILABLE
+    uow.session.flush()
+    uow.audit("reinstate", "equipment", item.id, status=item.status.value)
+    return get_item(uow, item.id)
+
+
 def _get(uow: UnitOfWork, item_id: int) -> Equipment:
     item = uow.session.get(Equipment, item_id)
     if item is None:
-        raise NotFoundError(T("DomainError", "That item no longer exists. Refresh the list."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That item no longer exists. Refresh the list."))
     return item
 
 
@@ -323,9 +366,9 @@ def log_maintenance(
     item = _get(uow, item_id)
     description = description.strip()
     if not description:
-        raise ValidationError(T("DomainError", "Describe the maintenance, for example “Nozzle clogged”."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Describe the maintenance, for example “Nozzle clogged”."))
     if item.status is EquipmentStatus.RETIRED:
-        raise ConflictError(T("DomainError", "{name} is retired. Put it back in the inventory first."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{name} is retired. Put it back in the inventory first."),
                             name=item.name)
     record = MaintenanceRecord(equipment_id=item.id, reported_at=uow.now(), description=description,
                                takes_out_of_service=takes_out_of_service,
@@ -345,19 +388,93 @@ def resolve_maintenance(uow: UnitOfWork, record_id: int) -> ItemRow:
     require(uow, StaffRole.FRONT_DESK, LOG_MAINTENANCE)
     record = uow.session.get(MaintenanceRecord, record_id)
     if record is None:
-        raise NotFoundError(T("DomainError", "That maintenance record no longer exists."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That maintenance record no longer exists."))
     if record.resolved_at is None:
         record.resolved_at = uow.now()
     uow.session.flush()
-    still_open = uow.session.scalar(select(func.count()).select_from(MaintenanceRecord).where(
-        and_(MaintenanceRecord.equipment_id == record.equipment_id,
-             MaintenanceRecord.takes_out_of_service.is_(True),
-             MaintenanceRecord.resolved_at.is_(None))))
+    still_open = _open_out_of_service(uow, record.equipment_id)
     item = _get(uow, record.equipment_id)
     if not still_open and item.status is EquipmentStatus.OUT_OF_SERVICE:
         item.status = EquipmentStatus.AVAILABLE
     uow.audit("maintenance_resolved", "equipment", item.id, record_id=record.id)
     return get_item(uow, item.id)
+
+
+def _open_out_of_service(uow: UnitOfWork, item_id: int) -> int:
+    """How many unresolved maintenance records keep the item out of service."""
+    return uow.session.scalar(select(func.count()).select_from(MaintenanceRecord).where(
+        and_(MaintenanceRecord.equipment_id == item_id,
+             MaintenanceRecord.takes_out_of_service.is_(True),
+             MaintenanceRecord.resolved_at.is_(None)))) or 0
+
+
+def return_to_service(uow: UnitOfWork, item_id: int) -> ItemRow:
+    """Back in service: resolve every open record that keeps the item out, make it available."""
+    require(uow, StaffRole.FRONT_DESK, LOG_MAINTENANCE)
+    item = _get(uow, item_id)
+    if item.status is EquipmentStatus.RETIRED:
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{name} is retired. Put it back in the inventory first."),
+                            name=item.name)
+    if item.status is not EquipmentStatus.OUT_OF_SERVICE:
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{name} is already in service."), name=item.name)
+    now = uow.now()
+    records = uow.session.scalars(select(MaintenanceRecord).where(
+        MaintenanceRecord.equipment_id == item.id, MaintenanceRecord.takes_out_of_service.is_(True),
+        MaintenanceRecord.resolved_at.is_(None))).all()
+    for record in records:
+        record.resolved_at = now
+    item.status = EquipmentStatus.AVAILABLE
+    uow.session.flush()
+    uow.audit("back_in_service", "equipment", item.id, resolved=[r.id for r in records])
+    return get_item(uow, item.id)
+
+
+def move_options(uow: UnitOfWork, booking_id: int, limit: int = 1) -> list[MoveOption]:
+    """Where a booking of an item going out of service (or being retired) can move.
+
+    Other available items of the same category, each checked against every booking rule for
+    that participant (certification, age, hours, quota, overlap): first those free at the same
+    time, then the next free slot of the same length on one of them. Best first, at most
+    ``limit``. Nothing is written."""
+    from makerspace_app.services import bookings
+
+    booking = uow.session.get(Booking, booking_id)
+    if booking is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That booking no longer exists. Refresh the view."))
+    item = _get(uow, booking.equipment_id)
+    candidates = uow.session.execute(
+        select(Equipment.id, Equipment.name, Equipment.asset_tag).where(
+            Equipment.category_id == item.category_id, Equipment.id != item.id,
+            Equipment.status == EquipmentStatus.AVAILABLE)
+        .order_by(Equipment.name, Equipment.id)).all()
+    start, end = booking.starts_at, booking.ends_at
+    same_time: list[MoveOption] = []
+    later: list[MoveOption] = []
+    for candidate in candidates:
+        try:
+            bookings.check_booking(uow, candidate.id, booking.participant_id, start, end, booking.id)
+        except bookings.BookingRefused as refused:
+            slot = refused.next_free
+            if slot is None or slot.start == start or not _later_slot_fits(slot, start, end):
+                continue
+            try:
+                bookings.check_booking(uow, candidate.id, booking.participant_id, slot.start,
+                                       slot.end, booking.id)
+            except bookings.BookingRefused:
+                continue
+            later.append(MoveOption(candidate.id, candidate.name, candidate.asset_tag,
+                                    slot.start, slot.end))
+        else:
+            same_time.append(MoveOption(candidate.id, candidate.name, candidate.asset_tag, start, end))
+            if len(same_time) >= limit:
+                break
+    later.sort(key=lambda o: (o.starts_at, o.equipment))
+    return (same_time + later)[:limit]
+
+
+def _later_slot_fits(slot, start: dt.datetime, end: dt.datetime) -> bool:
+    """A suggested slot keeps the booking's length and does not start before it."""
+    return slot.end - slot.start == end - start and slot.start >= start
 
 
 def maintenance_log(uow: UnitOfWork, item_id: int) -> list[MaintenanceRow]:
