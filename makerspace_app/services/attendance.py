@@ -48,9 +48,8 @@ from makerspace_app.services.workshops import (
     require_leads,
 )
 
-T = QT_TRANSLATE_NOOP
-ACTION_ATTENDANCE = T("Actions", "take attendance")
-ACTION_COMPLETE = T("Actions", "complete workshops")
+ACTION_ATTENDANCE = QT_TRANSLATE_NOOP("Actions", "take attendance")
+ACTION_COMPLETE = QT_TRANSLATE_NOOP("Actions", "complete workshops")
 
 
 # --- Values -------------------------------------------------------------------------------------
@@ -208,7 +207,7 @@ def _open_session(uow: UnitOfWork, session_id: int) -> WorkshopSession:
     require_leads(uow, found.workshop_id, ACTION_ATTENDANCE)
     if found.cancelled_at is not None:
         raise ConflictError(
-            T("DomainError", "This session was cancelled, so nobody can be marked present at it. "
+            QT_TRANSLATE_NOOP("DomainError", "This session was cancelled, so nobody can be marked present at it. "
               "Choose another session of the workshop."))
     return found
 
@@ -220,7 +219,7 @@ def _entry(uow: UnitOfWork, found: WorkshopSession, participant_id: int) -> Rost
 def _not_enrolled(uow: UnitOfWork, found: WorkshopSession, person: Participant) -> ConflictError:
     workshop = load_workshop(uow, found.workshop_id)
     return ConflictError(
-        T("DomainError", "{name} is not enrolled in “{workshop}”. Add them as a walk-in instead "
+        QT_TRANSLATE_NOOP("DomainError", "{name} is not enrolled in “{workshop}”. Add them as a walk-in instead "
           "(Ctrl+N), or enrol them first."),
         name=participants.name_of(person), workshop=workshop.title, participant_id=person.id)
 
@@ -300,7 +299,7 @@ def add_walk_in(uow: UnitOfWork, session_id: int, participant_id: int) -> Roster
         Attendance.session_id == found.id, Attendance.participant_id == participant_id))
     if mark is not None:
         raise ConflictError(
-            T("DomainError", "{name} is already marked present at this session. Nothing to do."),
+            QT_TRANSLATE_NOOP("DomainError", "{name} is already marked present at this session. Nothing to do."),
             name=participants.name_of(person))
     enrolled = _is_enrolled(uow, found.workshop_id, participant_id)
     if not enrolled:
@@ -458,15 +457,15 @@ def _completion(uow: UnitOfWork, workshop: Workshop) -> list[CompletionRow]:
 
 def _reason(count: int, required: int, total: int) -> Reason:
     if total == 0:
-        return Reason(T("DomainError", "The workshop has no sessions yet, so nobody can complete "
+        return Reason(QT_TRANSLATE_NOOP("DomainError", "The workshop has no sessions yet, so nobody can complete "
                         "it. Add its sessions first."), ())
     if required > total:
         return Reason(
-            T("DomainError", "Completing needs {required} sessions but the workshop has only "
+            QT_TRANSLATE_NOOP("DomainError", "Completing needs {required} sessions but the workshop has only "
               "{total}. Change the completion rule, or add sessions."),
             (("required", required), ("total", total)))
     return Reason(
-        T("DomainError", "Attended {attended} of {total} sessions; {required} are needed to "
+        QT_TRANSLATE_NOOP("DomainError", "Attended {attended} of {total} sessions; {required} are needed to "
           "complete ({missing} more)."),
         (("attended", count), ("total", total), ("required", required),
          ("missing", required - count)))

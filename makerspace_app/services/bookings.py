@@ -52,9 +52,8 @@ from makerspace_app.services.permissions import require
 from makerspace_app.services.search import participant_display_name
 from makerspace_app.services.uow import UnitOfWork
 
-T = QT_TRANSLATE_NOOP
-BOOK = T("Actions", "book equipment")
-CHECK_IN = T("Actions", "check participants in")
+BOOK = QT_TRANSLATE_NOOP("Actions", "book equipment")
+CHECK_IN = QT_TRANSLATE_NOOP("Actions", "check participants in")
 SUGGESTION_DAYS = 14
 # No booking is longer than this, so a time-range query can bound the start from below and
 # use the index on starts_at instead of reading every booking that started before the range.
@@ -206,10 +205,10 @@ def timezone(uow: UnitOfWork) -> ZoneInfo:
 def _context(uow: UnitOfWork, equipment_id: int, participant_id: int) -> _Context:
     item = uow.connection().execute(_ITEM_Q, {"item": equipment_id}).first()
     if item is None:
-        raise NotFoundError(T("DomainError", "That item no longer exists. Refresh the list and choose another."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That item no longer exists. Refresh the list and choose another."))
     person = uow.connection().execute(_PERSON_Q, {"person": participant_id}).first()
     if person is None:
-        raise NotFoundError(T("DomainError", "That participant no longer exists. Search for them again."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That participant no longer exists. Search for them again."))
     s = _settings(uow)
     return _Context(
         equipment_id=item.id, equipment=item.name, asset_tag=item.asset_tag,
@@ -295,36 +294,36 @@ def _check(
     tz = ctx.tz
     now = uow.now()
     if end <= start:
-        raise BookingRefused(T("DomainError", "The end ({end}) must come after the start ({start})."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "The end ({end}) must come after the start ({start})."),
                              rule="order", start=_fmt_time(start, tz), end=_fmt_time(end, tz))
     if end <= now:
-        raise BookingRefused(T("DomainError", "That time has already passed. Choose a time from now on."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "That time has already passed. Choose a time from now on."),
                              rule="past")
     if end - start > MAX_BOOKING_LENGTH:
-        raise BookingRefused(T("DomainError", "A booking can last at most {days} days. Book it as a series "
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "A booking can last at most {days} days. Book it as a series "
                                "instead."), rule="too_long", days=MAX_BOOKING_LENGTH.days)
     if ctx.erased:
-        raise BookingRefused(T("DomainError", "This participant's record was erased; register them again."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "This participant's record was erased; register them again."),
                              rule="erased")
     if ctx.item_status is EquipmentStatus.RETIRED:
-        raise BookingRefused(T("DomainError", "{item} is retired and can no longer be booked."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "{item} is retired and can no longer be booked."),
                              rule="retired", item=ctx.equipment,
                              alternatives=_alternatives(uow, ctx, start, end))
     if ctx.item_status is EquipmentStatus.OUT_OF_SERVICE:
-        raise BookingRefused(T("DomainError", "{item} is out of service. Book another {category} instead."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "{item} is out of service. Book another {category} instead."),
                              rule="out_of_service", item=ctx.equipment, category=ctx.category,
                              alternatives=_alternatives(uow, ctx, start, end))
     minutes = (end - start).total_seconds() / 60
     if ctx.max_minutes is not None and minutes > ctx.max_minutes:
         raise BookingRefused(
-            T("DomainError", "A {category} booking can last at most {limit} minutes; this one is {minutes}. "
+            QT_TRANSLATE_NOOP("DomainError", "A {category} booking can last at most {limit} minutes; this one is {minutes}. "
               "Shorten it, or book two slots."),
             rule="too_long", category=ctx.category, limit=ctx.max_minutes, minutes=int(minutes),
             next_free=Interval(start, start + dt.timedelta(minutes=ctx.max_minutes)))
     local_day = start.astimezone(tz).date()
     closed = _closure(uow, ctx.site_id, local_day)
     if closed is not None:
-        raise BookingRefused(T("DomainError", "The makerspace is closed on {day} ({reason}). Choose another day."),
+        raise BookingRefused(QT_TRANSLATE_NOOP("DomainError", "The makerspace is closed on {day} ({reason}). Choose another day."),
                              rule="closed", day=_fmt_day(local_day, tz), reason=closed,
                              next_free=_next_free(uow, ctx, start, end, exclude_id))
     hours = _opening_hours(uow, ctx.site_id)
@@ -332,13 +331,13 @@ def _check(
         opened = schedule.opening_intervals_on(local_day, hours, tz)
         shown = _fmt_hours(opened, tz)
         raise BookingRefused(
-            T("DomainError", "{start}–{end} is outside opening hours on {day} ({hours}). "
+            QT_TRANSLATE_NOOP("DomainError", "{start}–{end} is outside opening hours on {day} ({hours}). "
               "Choose a time within them."),
             rule="hours", start=_fmt_time(start, tz), end=_fmt_time(end, tz), day=_fmt_day(start, tz),
             hours=shown, next_free=_next_free(uow, ctx, start, end, exclude_id))
     if _is_minor(ctx, local_day) and not ctx.has_guardian:
         raise BookingRefused(
-            T("DomainError", "{person} is under {adult} and has no guardian on record. Add a guardian "
+            QT_TRANSLATE_NOOP("DomainError", "{person} is under {adult} and has no guardian on record. Add a guardian "
               "(an adult participant, or a name and contact) to their record first."),
             rule="guardian", person=ctx.participant, adult=ctx.adult_age)
     if ctx.min_age is not None:
@@ -347,20 +346,20 @@ def _check(
             age is None and ctx.age_band in MINOR_BANDS and ctx.min_age >= 18)
         if too_young:
             raise BookingRefused(
-                T("DomainError", "{category} is for ages {min_age} and over; {person} is {age}. "
+                QT_TRANSLATE_NOOP("DomainError", "{category} is for ages {min_age} and over; {person} is {age}. "
                   "A leader-run workshop may be an option."),
                 rule="age", category=ctx.category, min_age=ctx.min_age, person=ctx.participant,
                 age=age if age is not None else "under 18")
     if ctx.requires_certification and not _certified(uow, ctx, start, end):
         raise BookingRefused(
-            T("DomainError", "{person} has no valid certification for {category}. They can book it "
+            QT_TRANSLATE_NOOP("DomainError", "{person} has no valid certification for {category}. They can book it "
               "after completing the training (or renewing an expired certification)."),
             rule="certification", person=ctx.participant, category=ctx.category)
     _check_quota(uow, ctx, start, end, exclude_id)
     clash = _first_overlap(uow, ctx.equipment_id, start, end, exclude_id)
     if clash is not None:
         raise BookingRefused(
-            T("DomainError", "{item} is booked {start}–{end} on {day}."),
+            QT_TRANSLATE_NOOP("DomainError", "{item} is booked {start}–{end} on {day}."),
             rule="overlap", item=ctx.equipment, start=_fmt_time(clash.starts_at, tz),
             end=_fmt_time(clash.ends_at, tz), day=_fmt_day(clash.starts_at, tz),
             next_free=_next_free(uow, ctx, start, end, exclude_id),
@@ -385,7 +384,7 @@ def _check_quota(uow: UnitOfWork, ctx: _Context, start: dt.datetime, end: dt.dat
     if used + (end - start) > limit:
         left = max(limit - used, dt.timedelta())
         raise BookingRefused(
-            T("DomainError", "{person} has {used} booked in the week of {week}; the weekly limit is {limit} h, "
+            QT_TRANSLATE_NOOP("DomainError", "{person} has {used} booked in the week of {week}; the weekly limit is {limit} h, "
               "so at most {left} more fits."),
             rule="quota", person=ctx.participant, used=_fmt_duration(used),
             week=_fmt_day(week.start, ctx.tz), limit=ctx.quota_hours, left=_fmt_duration(left))
@@ -489,7 +488,7 @@ def create_booking(
     _check(uow, ctx, starts_at, ends_at, None)
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
-        raise ValidationError(T("DomainError", "Notes can hold at most {limit} characters; these have "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Notes can hold at most {limit} characters; these have "
                                 "{count}. Shorten them."), limit=NOTES_MAX, count=len(notes))
     try:
         booking_id = uow.connection().execute(_INSERT_Q, {
@@ -507,7 +506,7 @@ def create_booking(
 
 def _taken(ctx: _Context) -> BookingRefused:
     # Only a write from outside this app's checks can get here (the database guard).
-    return BookingRefused(T("DomainError", "{item} was just booked for that time from somewhere else. "
+    return BookingRefused(QT_TRANSLATE_NOOP("DomainError", "{item} was just booked for that time from somewhere else. "
                             "Choose another time."), rule="overlap", item=ctx.equipment)
 
 
@@ -520,7 +519,7 @@ def _flush_or_taken(uow: UnitOfWork, ctx: _Context) -> None:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
-        raise ValidationError(T("DomainError", "A booking time needs its time zone."))
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "A booking time needs its time zone."))
     return value.astimezone(dt.timezone.utc)
 
 
@@ -534,7 +533,7 @@ def move_booking(
     require(uow, StaffRole.FRONT_DESK, BOOK)
     booking = _get(uow, booking_id)
     if booking.status not in ACTIVE_BOOKING_STATUSES:
-        raise ConflictError(T("DomainError", "Only a booking that is still to come can be moved; this one is {status}."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "Only a booking that is still to come can be moved; this one is {status}."),
                             status=booking.status.value.replace("_", " "))
     starts_at, ends_at = _aware(starts_at), _aware(ends_at)
     target = equipment_id or booking.equipment_id
@@ -553,7 +552,7 @@ def cancel_booking(uow: UnitOfWork, booking_id: int, reason: str = "") -> Bookin
     require(uow, StaffRole.FRONT_DESK, BOOK)
     booking = _get(uow, booking_id)
     if booking.status is not BookingStatus.BOOKED:
-        raise ConflictError(T("DomainError", "Only a booking not yet started can be cancelled; this one is {status}."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "Only a booking not yet started can be cancelled; this one is {status}."),
                             status=booking.status.value.replace("_", " "))
     booking.status = BookingStatus.CANCELLED
     booking.cancelled_at = uow.now()
@@ -567,7 +566,7 @@ def set_booking_notes(uow: UnitOfWork, booking_id: int, notes: str) -> BookingRo
     booking = _get(uow, booking_id)
     notes = notes.strip()
     if len(notes) > NOTES_MAX:
-        raise ValidationError(T("DomainError", "Notes can hold at most {limit} characters; these have "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Notes can hold at most {limit} characters; these have "
                                 "{count}. Shorten them."), limit=NOTES_MAX, count=len(notes))
     if notes != booking.notes:
         before = booking.notes
@@ -582,13 +581,13 @@ def check_in(uow: UnitOfWork, booking_id: int) -> BookingRow:
     now = uow.now()
     tz = timezone(uow)
     if booking.status is not BookingStatus.BOOKED:
-        raise ConflictError(T("DomainError", "This booking is {status}, so it cannot be checked in."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "This booking is {status}, so it cannot be checked in."),
                             status=booking.status.value.replace("_", " "))
     if now < booking.starts_at - CHECK_IN_EARLY:
-        raise ConflictError(T("DomainError", "This booking starts at {start}; check-in opens 15 minutes before."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "This booking starts at {start}; check-in opens 15 minutes before."),
                             start=_fmt_time(booking.starts_at, tz))
     if now >= booking.ends_at:
-        raise ConflictError(T("DomainError", "This booking ended at {end}. Make a new booking instead."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "This booking ended at {end}. Make a new booking instead."),
                             end=_fmt_time(booking.ends_at, tz))
     booking.status = BookingStatus.CHECKED_IN
     booking.checked_in_at = now
@@ -600,7 +599,7 @@ def check_out(uow: UnitOfWork, booking_id: int) -> BookingRow:
     require(uow, StaffRole.FRONT_DESK, CHECK_IN)
     booking = _get(uow, booking_id)
     if booking.status is not BookingStatus.CHECKED_IN:
-        raise ConflictError(T("DomainError", "Only a checked-in booking can be checked out; this one is {status}."),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "Only a checked-in booking can be checked out; this one is {status}."),
                             status=booking.status.value.replace("_", " "))
     booking.status = BookingStatus.COMPLETED
     booking.checked_out_at = uow.now()
@@ -611,7 +610,7 @@ def check_out(uow: UnitOfWork, booking_id: int) -> BookingRow:
 def _get(uow: UnitOfWork, booking_id: int) -> Booking:
     booking = uow.session.get(Booking, booking_id)
     if booking is None:
-        raise NotFoundError(T("DomainError", "That booking no longer exists. Refresh the view."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That booking no longer exists. Refresh the view."))
     return booking
 
 
@@ -638,7 +637,7 @@ def _row(r) -> BookingRow:  # noqa: ANN001
 def get_booking(uow: UnitOfWork, booking_id: int) -> BookingRow:
     row = uow.connection().execute(_rows_query().where(Booking.id == booking_id)).first()
     if row is None:
-        raise NotFoundError(T("DomainError", "That booking no longer exists. Refresh the view."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That booking no longer exists. Refresh the view."))
     return _row(row)
 
 
@@ -698,7 +697,7 @@ def plan_series(
 ) -> list[PlannedOccurrence]:
     """Every occurrence with its problem, before anything is saved."""
     if not 1 <= count <= 104:
-        raise ValidationError(T("DomainError", "A series has from 1 to 104 occurrences; {count} was asked."),
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "A series has from 1 to 104 occurrences; {count} was asked."),
                               count=count)
     ctx = _context(uow, equipment_id, participant_id)
     every = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
@@ -740,18 +739,18 @@ def create_series(
         unseen = [p for p in problems if p.starts_at not in agreed]
         if unseen:
             raise ConflictError(
-                T("DomainError", "Since the dates were checked, {count} more of the occurrences became "
+                QT_TRANSLATE_NOOP("DomainError", "Since the dates were checked, {count} more of the occurrences became "
                   "impossible to book (the first, on {day}: {first}). Nothing was booked; check the "
                   "dates again."),
                 count=len(unseen), day=_fmt_day(unseen[0].starts_at, timezone(uow)), first=unseen[0].problem)
         skip_conflicts = True
     if problems and not skip_conflicts:
         raise ConflictError(
-            T("DomainError", "{count} of the {total} occurrences cannot be booked (the first: {first}). "
+            QT_TRANSLATE_NOOP("DomainError", "{count} of the {total} occurrences cannot be booked (the first: {first}). "
               "Skip those occurrences, or drop the series."),
             count=len(problems), total=len(plan), first=problems[0].problem)
     if len(problems) == len(plan):
-        raise ConflictError(T("DomainError", "None of the occurrences can be booked: {first}"),
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "None of the occurrences can be booked: {first}"),
                             first=problems[0].problem)
     series = BookingSeries(equipment_id=equipment_id, participant_id=participant_id, recurrence=recurrence,
                            first_day=first_day, local_start=local_start, local_end=local_end,

@@ -33,8 +33,7 @@ from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 from makerspace_app.services.workshops import age_range_text, aware, makerspace_zone
 
-T = QT_TRANSLATE_NOOP
-ACTION_EXPORT = T("Actions", "export the workshop calendar")
+ACTION_EXPORT = QT_TRANSLATE_NOOP("Actions", "export the workshop calendar")
 UID_DOMAIN = "makerspace-app"
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "Etc/Universal",
               "Universal"}
@@ -54,7 +53,7 @@ def workshops_ics(uow: UnitOfWork, start: dt.datetime | None = None,
     end = aware(end, "end") if end is not None else None
     if start is not None and end is not None and end <= start:
         raise ValidationError(
-            T("DomainError", "The end of the period must come after its start. Check the "
+            QT_TRANSLATE_NOOP("DomainError", "The end of the period must come after its start. Check the "
               "dates."), field="end")
     tz = makerspace_zone(uow)
     space_id = func.coalesce(WorkshopSession.space_id, Workshop.space_id)
@@ -168,7 +167,7 @@ def export_workshops_ics(uow: UnitOfWork, path: str | os.PathLike[str],
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
         raise ValidationError(
-            T("DomainError", "The calendar could not be written to {path} ({detail}). Choose a "
+            QT_TRANSLATE_NOOP("DomainError", "The calendar could not be written to {path} ({detail}). Choose a "
               "folder you can write to."),
             path=str(target), detail=exc.strerror or str(exc)) from None
     return count

@@ -17,7 +17,6 @@ from pathlib import Path
 from makerspace_app.domain.errors import DomainError, ValidationError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 
-T = QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class ImportRefused(DomainError):
     def __init__(self, errors: Sequence[tuple[int, str]]) -> None:
         self.errors = tuple(errors)
         super().__init__(
-            T("DomainError", "Nothing was imported: {count} row(s) need fixing (first: line {line}: {reason})."),
+            QT_TRANSLATE_NOOP("DomainError", "Nothing was imported: {count} row(s) need fixing (first: line {line}: {reason})."),
             count=len(self.errors), line=self.errors[0][0], reason=self.errors[0][1],
         )
 
@@ -55,13 +54,13 @@ def read_csv(source: Path | str, required: Iterable[str], optional: Iterable[str
         try:
             raw = source.read_bytes()
         except OSError as exc:
-            raise ValidationError(T("DomainError", "Cannot read {path}: {reason}."), path=str(source),
+            raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Cannot read {path}: {reason}."), path=str(source),
                                   reason=exc.strerror or str(exc)) from None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise ValidationError(
-                T("DomainError", "{path} is not UTF-8 text. In Excel use “Save as: CSV UTF-8”."),
+                QT_TRANSLATE_NOOP("DomainError", "{path} is not UTF-8 text. In Excel use “Save as: CSV UTF-8”."),
                 path=str(source)) from None
     else:
         text = source.removeprefix("\ufeff")
@@ -69,12 +68,12 @@ def read_csv(source: Path | str, required: Iterable[str], optional: Iterable[str
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise ValidationError(T("DomainError", "The file is empty: it needs a header line with the column names.")) from None
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "The file is empty: it needs a header line with the column names.")) from None
     required = list(required)
     missing = [c for c in required if c not in header]
     if missing:
         raise ValidationError(
-            T("DomainError", "The header line lacks the column(s) {missing}. Expected: {expected}."),
+            QT_TRANSLATE_NOOP("DomainError", "The header line lacks the column(s) {missing}. Expected: {expected}."),
             missing=", ".join(missing), expected=", ".join([*required, *optional]))
     out = CsvRows(header)
     for values in reader:
@@ -98,6 +97,6 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     try:
         path.write_text("\ufeff" + buffer.getvalue(), encoding="utf-8", newline="")
     except OSError as exc:
-        raise ValidationError(T("DomainError", "Cannot write {path}: {reason}."), path=str(path),
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Cannot write {path}: {reason}."), path=str(path),
                               reason=exc.strerror or str(exc)) from None
     return count

@@ -46,11 +46,10 @@ from makerspace_app.services.permissions import require
 from makerspace_app.services.search import participant_display_name
 from makerspace_app.services.uow import UnitOfWork
 
-T = QT_TRANSLATE_NOOP
-ACTION_EDIT = T("Actions", "create or edit projects")
-ACTION_PHOTOS = T("Actions", "add project photos")
-ACTION_LOOK_UP = T("Actions", "look at projects")
-ACTION_DELETE = T("Actions", "remove projects")
+ACTION_EDIT = QT_TRANSLATE_NOOP("Actions", "create or edit projects")
+ACTION_PHOTOS = QT_TRANSLATE_NOOP("Actions", "add project photos")
+ACTION_LOOK_UP = QT_TRANSLATE_NOOP("Actions", "look at projects")
+ACTION_DELETE = QT_TRANSLATE_NOOP("Actions", "remove projects")
 
 MAX_TITLE = 300
 MAX_TEXT = 20_000
@@ -61,10 +60,10 @@ MAX_FILENAME = 300
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][\w.+-]*/[A-Za-z0-9][\w.+-]*$")
 
 STATUS_NAMES = {
-    ProjectStatus.IDEA: T("Projects", "idea"),
-    ProjectStatus.IN_PROGRESS: T("Projects", "in progress"),
-    ProjectStatus.FINISHED: T("Projects", "finished"),
-    ProjectStatus.EXHIBITED: T("Projects", "exhibited"),
+    ProjectStatus.IDEA: QT_TRANSLATE_NOOP("Projects", "idea"),
+    ProjectStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Projects", "in progress"),
+    ProjectStatus.FINISHED: QT_TRANSLATE_NOOP("Projects", "finished"),
+    ProjectStatus.EXHIBITED: QT_TRANSLATE_NOOP("Projects", "exhibited"),
 }
 
 # Booking states in which something may have been made with the item.
@@ -166,7 +165,7 @@ class ProjectPage:
 
 def _not_found(project_id: int) -> NotFoundError:
     return NotFoundError(
-        T("DomainError", "There is no project number {id}. It may have been removed; refresh the "
+        QT_TRANSLATE_NOOP("DomainError", "There is no project number {id}. It may have been removed; refresh the "
           "gallery."), id=project_id)
 
 
@@ -184,7 +183,7 @@ def _text(value: str | None, label: str, limit: int = MAX_TEXT) -> str:
     text = text.strip()
     if len(text) > limit:
         raise ValidationError(
-            T("DomainError", "The {label} is too long ({length} characters; at most {limit}). "
+            QT_TRANSLATE_NOOP("DomainError", "The {label} is too long ({length} characters; at most {limit}). "
               "Shorten it."), label=label, length=len(text), limit=limit, field=label)
     return text
 
@@ -213,11 +212,11 @@ def _check_people(uow: UnitOfWork, ids: Sequence[int], field: str) -> tuple[int,
     for pid in unique:
         if pid not in found:
             raise ValidationError(
-                T("DomainError", "There is no participant number {id}. Search for the person "
+                QT_TRANSLATE_NOOP("DomainError", "There is no participant number {id}. Search for the person "
                   "again."), id=pid, field=field)
         if found[pid] is not None:
             raise ValidationError(
-                T("DomainError", "Participant number {id} was erased and cannot be named on a "
+                QT_TRANSLATE_NOOP("DomainError", "Participant number {id} was erased and cannot be named on a "
                   "project. Leave them out."), id=pid, field=field)
     return unique
 
@@ -243,23 +242,23 @@ def _clean(uow: UnitOfWork, data: ProjectInput) -> _Clean:
     title = normalise_text(data.title)
     if not title:
         raise ValidationError(
-            T("DomainError", "A project needs a title, for example “Solar-powered lamp”."),
+            QT_TRANSLATE_NOOP("DomainError", "A project needs a title, for example “Solar-powered lamp”."),
             field="title")
     if len(title) > MAX_TITLE:
         raise ValidationError(
-            T("DomainError", "The title is too long ({length} characters; at most {limit}). "
+            QT_TRANSLATE_NOOP("DomainError", "The title is too long ({length} characters; at most {limit}). "
               "Shorten it and tell the rest in the description."),
             length=len(title), limit=MAX_TITLE, field="title")
     try:
         status = ProjectStatus(data.status)
     except ValueError:
         raise ValidationError(
-            T("DomainError", "“{value}” is not a project status. Choose one of: {choices}."),
+            QT_TRANSLATE_NOOP("DomainError", "“{value}” is not a project status. Choose one of: {choices}."),
             value=str(data.status), choices=", ".join(s.value for s in ProjectStatus),
             field="status") from None
     if data.workshop_id is not None and uow.session.get(Workshop, data.workshop_id) is None:
         raise ValidationError(
-            T("DomainError", "There is no workshop number {id}. Choose the workshop from the "
+            QT_TRANSLATE_NOOP("DomainError", "There is no workshop number {id}. Choose the workshop from the "
               "list, or leave it empty."), id=data.workshop_id, field="workshop_id")
     return _Clean(title, _text(data.description, "description"), status,
                   _text(data.materials, "materials"), _check_people(uow, data.team, "team"),
@@ -385,18 +384,18 @@ def add_equipment_use(uow: UnitOfWork, project_id: int, equipment_id: int,
     item = uow.session.get(Equipment, equipment_id)
     if item is None:
         raise ValidationError(
-            T("DomainError", "There is no item number {id}. Choose the equipment from the list."),
+            QT_TRANSLATE_NOOP("DomainError", "There is no item number {id}. Choose the equipment from the list."),
             id=equipment_id, field="equipment_id")
     if booking_id is not None:
         booking = uow.session.get(Booking, booking_id)
         if booking is None:
             raise ValidationError(
-                T("DomainError", "There is no booking number {id}. Choose one of the team's "
+                QT_TRANSLATE_NOOP("DomainError", "There is no booking number {id}. Choose one of the team's "
                   "bookings, or leave the booking empty."), id=booking_id, field="booking_id")
         if booking.equipment_id != equipment_id:
             booked_item = uow.session.get(Equipment, booking.equipment_id)
             raise ValidationError(
-                T("DomainError", "Booking number {booking} was for {booked}, not {item}. Choose a "
+                QT_TRANSLATE_NOOP("DomainError", "Booking number {booking} was for {booked}, not {item}. Choose a "
                   "booking of {item}, or record {booked} instead."),
                 booking=booking_id, booked=booked_item.name if booked_item else "another item",
                 item=item.name, field="booking_id")
@@ -405,12 +404,12 @@ def add_equipment_use(uow: UnitOfWork, project_id: int, equipment_id: int,
         if booking.participant_id not in team:
             who = _names(uow, [booking.participant_id]).get(booking.participant_id, "")
             raise ValidationError(
-                T("DomainError", "Booking number {booking} was for {person}, who is not in the "
+                QT_TRANSLATE_NOOP("DomainError", "Booking number {booking} was for {person}, who is not in the "
                   "project's team. Add them to the team first, or choose a team member's "
                   "booking."), booking=booking_id, person=who, field="booking_id")
         if booking.status not in _USED_BOOKING_STATUSES:
             raise ValidationError(
-                T("DomainError", "Booking number {booking} is {status}, so nothing was made in "
+                QT_TRANSLATE_NOOP("DomainError", "Booking number {booking} is {status}, so nothing was made in "
                   "it. Choose another booking, or leave the booking empty."),
                 booking=booking_id, status=booking.status.value.replace("_", " "),
                 field="booking_id")
@@ -420,7 +419,7 @@ def add_equipment_use(uow: UnitOfWork, project_id: int, equipment_id: int,
         else ProjectEquipment.booking_id == booking_id))
     if duplicate is not None:
         raise ConflictError(
-            T("DomainError", "{item} is already listed for this project{booking}. Nothing to "
+            QT_TRANSLATE_NOOP("DomainError", "{item} is already listed for this project{booking}. Nothing to "
               "do."), item=item.name,
             booking="" if booking_id is None else f" with booking number {booking_id}")
     use = ProjectEquipment(project_id=project.id, equipment_id=equipment_id,
@@ -437,7 +436,7 @@ def remove_equipment_use(uow: UnitOfWork, use_id: int) -> None:
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
     use = uow.session.get(ProjectEquipment, use_id)
     if use is None:
-        raise NotFoundError(T("DomainError", "That equipment is no longer listed on the project. "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That equipment is no longer listed on the project. "
                               "Refresh the page."))
     project = _load(uow, use.project_id)
     uow.session.delete(use)
@@ -536,11 +535,11 @@ def _image_kind(data: bytes) -> str | None:
 def _check_image(data: object, limit: int, what: str) -> bytes:
     if not isinstance(data, bytes | bytearray) or not data or _image_kind(bytes(data)) is None:
         raise ValidationError(
-            T("DomainError", "The {what} is not a PNG, JPEG, GIF or WebP image. Save it in one of "
+            QT_TRANSLATE_NOOP("DomainError", "The {what} is not a PNG, JPEG, GIF or WebP image. Save it in one of "
               "those formats and try again."), what=what)
     if len(data) > limit:
         raise ValidationError(
-            T("DomainError", "The {what} is too large ({size} MB; at most {limit} MB). Make it "
+            QT_TRANSLATE_NOOP("DomainError", "The {what} is too large ({size} MB; at most {limit} MB). Make it "
               "smaller and try again."),
             what=what, size=_megabytes(len(data)), limit=limit // 1024 // 1024 or 1)
     return bytes(data)
@@ -582,7 +581,7 @@ def add_photo(
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_PHOTOS)
     if acknowledged_warning is not True:
         raise ValidationError(
-            T("DomainError", "Before attaching a photo, read the warning and confirm it: "
+            QT_TRANSLATE_NOOP("DomainError", "Before attaching a photo, read the warning and confirm it: "
               "everyone recognisable in it must be listed and have photo consent. Then add the "
               "photo again."), field="acknowledged_warning")
     project = _load(uow, project_id)
@@ -595,7 +594,7 @@ def add_photo(
     if missing:
         names = _names(uow, missing)
         raise ValidationError(
-            T("DomainError", "No current photo consent for: {names}. Record their photo consent "
+            QT_TRANSLATE_NOOP("DomainError", "No current photo consent for: {names}. Record their photo consent "
               "first (given by them or their guardian), or choose a photo without them."),
             names=", ".join(names[pid] for pid in missing), participant_ids=missing,
             field="people_shown")
@@ -617,7 +616,7 @@ def remove_photo(uow: UnitOfWork, photo_id: int) -> None:
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_PHOTOS)
     photo = uow.session.get(ProjectPhoto, photo_id)
     if photo is None:
-        raise NotFoundError(T("DomainError", "That photo is no longer on the project. Refresh "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That photo is no longer on the project. Refresh "
                               "the page."))
     project = _load(uow, photo.project_id)
     uow.session.execute(delete(project_photo_people).where(
@@ -632,7 +631,7 @@ def get_photo_image(uow: UnitOfWork, photo_id: int) -> bytes:
     require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
     image = uow.session.scalar(select(ProjectPhoto.image).where(ProjectPhoto.id == photo_id))
     if image is None:
-        raise NotFoundError(T("DomainError", "That photo is no longer on the project. Refresh "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That photo is no longer on the project. Refresh "
                               "the page."))
     return image
 
@@ -675,16 +674,16 @@ def attach_file(uow: UnitOfWork, project_id: int, filename: str, media_type: str
     name = normalise_text(re.split(r"[\\/]", filename or "")[-1])
     if not name or any(unicodedata.category(ch) == "Cc" for ch in name):
         raise ValidationError(
-            T("DomainError", "The file needs a name, for example “lamp.svg”."), field="filename")
+            QT_TRANSLATE_NOOP("DomainError", "The file needs a name, for example “lamp.svg”."), field="filename")
     if len(name) > MAX_FILENAME:
         raise ValidationError(
-            T("DomainError", "The file name is too long ({length} characters; at most {limit}). "
+            QT_TRANSLATE_NOOP("DomainError", "The file name is too long ({length} characters; at most {limit}). "
               "Rename the file."), length=len(name), limit=MAX_FILENAME, field="filename")
     if not isinstance(content, bytes | bytearray):
         raise TypeError("content must be bytes")
     if len(content) > MAX_FILE_BYTES:
         raise ValidationError(
-            T("DomainError", "“{filename}” is {size} MB; a project file can be at most {limit} MB. "
+            QT_TRANSLATE_NOOP("DomainError", "“{filename}” is {size} MB; a project file can be at most {limit} MB. "
               "Compress it or split it, or link to it in the description instead."),
             filename=name, size=_megabytes(len(content)), limit=MAX_FILE_BYTES // 1024 // 1024,
             field="content")
@@ -693,7 +692,7 @@ def attach_file(uow: UnitOfWork, project_id: int, filename: str, media_type: str
         kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if len(kind) > 100 or not _MEDIA_TYPE.match(kind):
         raise ValidationError(
-            T("DomainError", "“{value}” is not a media type. Use a form such as image/svg+xml or "
+            QT_TRANSLATE_NOOP("DomainError", "“{value}” is not a media type. Use a form such as image/svg+xml or "
               "application/pdf, or leave it empty to guess it from the file name."),
             value=kind, field="media_type")
     attached = ProjectFile(project_id=project.id, filename=name, media_type=kind,
@@ -710,7 +709,7 @@ def remove_file(uow: UnitOfWork, file_id: int) -> None:
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
     found = uow.session.get(ProjectFile, file_id)
     if found is None:
-        raise NotFoundError(T("DomainError", "That file is no longer on the project. Refresh the "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That file is no longer on the project. Refresh the "
                               "page."))
     project = _load(uow, found.project_id)
     name = found.filename
@@ -726,7 +725,7 @@ def get_file_content(uow: UnitOfWork, file_id: int) -> tuple[str, str, bytes]:
     row = uow.session.execute(select(ProjectFile.filename, ProjectFile.media_type,
                                      ProjectFile.content).where(ProjectFile.id == file_id)).first()
     if row is None:
-        raise NotFoundError(T("DomainError", "That file is no longer on the project. Refresh the "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That file is no longer on the project. Refresh the "
                               "page."))
     return row.filename, row.media_type, row.content
 

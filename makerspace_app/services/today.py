@@ -52,15 +52,14 @@ from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 from makerspace_app.services.workshops import PersonToInform, person_to_inform
 
-T = QT_TRANSLATE_NOOP
 SOON = dt.timedelta(hours=2)
 #: Promotions older than this are no longer news (and the audit log is read by time).
 PROMOTION_WINDOW = dt.timedelta(days=60)
 BACKUP_WARNING_AGE = dt.timedelta(days=1)
 LIST_LIMIT = 50  # rows of one kind listed on the screen; the count says how many there are
 
-ACTION_OVERVIEW = T("Actions", "see today's overview")
-ACTION_TELL = T("Actions", "record that a participant was told")
+ACTION_OVERVIEW = QT_TRANSLATE_NOOP("Actions", "see today's overview")
+ACTION_TELL = QT_TRANSLATE_NOOP("Actions", "record that a participant was told")
 
 PROMOTED = "promote"
 TOLD = "promotion_told"
@@ -206,10 +205,10 @@ def mark_told(uow: UnitOfWork, enrolment_id: int) -> None:
     require(uow, StaffRole.FRONT_DESK, ACTION_TELL)
     enrolment = uow.session.get(Enrolment, enrolment_id)
     if enrolment is None:
-        raise NotFoundError(T("DomainError", "That enrolment no longer exists. Refresh the view."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That enrolment no longer exists. Refresh the view."))
     waiting = {p.enrolment_id for p in promotions_to_tell(uow)}
     if enrolment_id not in waiting:
-        raise ConflictError(T(
+        raise ConflictError(QT_TRANSLATE_NOOP(
             "DomainError", "There is no waitlist promotion to tell about for this enrolment: it "
             "was already marked as told, or the place was given up. Refresh the view."))
     uow.audit(TOLD, "enrolment", enrolment_id, workshop_id=enrolment.workshop_id,

@@ -33,9 +33,8 @@ from makerspace_app.services.csv_io import (
 from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 
-T = QT_TRANSLATE_NOOP
-IMPORT = T("Actions", "import data")
-EXPORT = T("Actions", "export data")
+IMPORT = QT_TRANSLATE_NOOP("Actions", "import data")
+EXPORT = QT_TRANSLATE_NOOP("Actions", "export data")
 
 EQUIPMENT_COLUMNS = ("asset_tag", "name", "category", "space", "serial_number", "status", "notes")
 BOOKING_COLUMNS = ("asset_tag", "badge_code", "start", "end", "notes")
@@ -86,16 +85,16 @@ def import_equipment(uow: UnitOfWork, source: Path | str, *, dry_run: bool = Fal
     def apply(values: dict[str, str]) -> bool:
         category = normalise_text(values.get("category"))
         if category.casefold() not in categories:
-            raise DomainError(T("DomainError", "unknown category “{name}” (known: {known})"), name=category,
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "unknown category “{name}” (known: {known})"), name=category,
                               known=", ".join(sorted(n for n in categories)) or "none yet")
         space_name = normalise_text(values.get("space"))
         if space_name and space_name.casefold() not in spaces:
-            raise DomainError(T("DomainError", "unknown space “{name}”"), name=space_name)
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "unknown space “{name}”"), name=space_name)
         status_text = normalise_text(values.get("status")).lower().replace(" ", "_") or "available"
         try:
             status = EquipmentStatus(status_text)
         except ValueError:
-            raise DomainError(T("DomainError", "status “{value}” should be available, out_of_service or retired"),
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "status “{value}” should be available, out_of_service or retired"),
                               value=values.get("status", "")) from None
         data = equipment.ItemInput(values.get("asset_tag", ""), values.get("name", ""),
                                    categories[category.casefold()],
@@ -127,7 +126,7 @@ def _parse_time(text: str, tz) -> dt.datetime:  # noqa: ANN001
     try:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise DomainError(T("DomainError", "“{value}” is not a date and time like 2026-03-10T16:00"),
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "“{value}” is not a date and time like 2026-03-10T16:00"),
                           value=text) from None
     if value.tzinfo is None:  # a local wall-clock time in the makerspace's time zone
         value = value.replace(tzinfo=tz)
@@ -159,12 +158,12 @@ def import_bookings(uow: UnitOfWork, source: Path | str, *, dry_run: bool = Fals
         tag = normalise_text(values.get("asset_tag")).upper()
         item = uow.session.scalar(select(Equipment.id).where(func.upper(Equipment.asset_tag) == tag))
         if item is None:
-            raise DomainError(T("DomainError", "no item has the asset tag “{tag}”"), tag=tag)
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "no item has the asset tag “{tag}”"), tag=tag)
         code = normalise_code(values.get("badge_code", ""))
         person = uow.session.scalar(select(Participant.id).where(Participant.badge_code == code,
                                                                  Participant.erased_at.is_(None)))
         if person is None:
-            raise DomainError(T("DomainError", "no participant has the badge code “{code}”"), code=code)
+            raise DomainError(QT_TRANSLATE_NOOP("DomainError", "no participant has the badge code “{code}”"), code=code)
         start = _parse_time(values.get("start", ""), tz)
         end = _parse_time(values.get("end", ""), tz)
         bookings.create_booking(uow, item, person, start, end, values.get("notes", ""))

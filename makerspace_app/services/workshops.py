@@ -49,12 +49,11 @@ from makerspace_app.services.permissions import RANK, require
 from makerspace_app.services.search import participant_display_name
 from makerspace_app.services.uow import UnitOfWork
 
-T = QT_TRANSLATE_NOOP
 
-ACTION_EDIT = T("Actions", "create or edit workshops")
-ACTION_SESSIONS = T("Actions", "plan workshop sessions")
-ACTION_ENROL = T("Actions", "enrol participants in workshops")
-ACTION_LOOK_UP = T("Actions", "look up workshops")
+ACTION_EDIT = QT_TRANSLATE_NOOP("Actions", "create or edit workshops")
+ACTION_SESSIONS = QT_TRANSLATE_NOOP("Actions", "plan workshop sessions")
+ACTION_ENROL = QT_TRANSLATE_NOOP("Actions", "enrol participants in workshops")
+ACTION_LOOK_UP = QT_TRANSLATE_NOOP("Actions", "look up workshops")
 
 MAX_TITLE = 300
 MAX_TEXT = 10_000
@@ -254,14 +253,14 @@ def makerspace_zone(uow: UnitOfWork) -> ZoneInfo:
 def aware(value: dt.datetime, what: str = "time") -> dt.datetime:
     if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(
-            T("DomainError", "The {what} needs its date, time and time zone."), what=what
+            QT_TRANSLATE_NOOP("DomainError", "The {what} needs its date, time and time zone."), what=what
         )
     return value.astimezone(UTC)
 
 
 def not_found_workshop(workshop_id: int) -> NotFoundError:
     return NotFoundError(
-        T("DomainError", "There is no workshop number {id}. It may have been removed; refresh "
+        QT_TRANSLATE_NOOP("DomainError", "There is no workshop number {id}. It may have been removed; refresh "
           "the list of workshops."),
         id=workshop_id,
     )
@@ -269,7 +268,7 @@ def not_found_workshop(workshop_id: int) -> NotFoundError:
 
 def not_found_session(session_id: int) -> NotFoundError:
     return NotFoundError(
-        T("DomainError", "There is no session number {id}. It may have been removed; open the "
+        QT_TRANSLATE_NOOP("DomainError", "There is no session number {id}. It may have been removed; open the "
           "workshop again to see its sessions."),
         id=session_id,
     )
@@ -309,7 +308,7 @@ def require_leads(uow: UnitOfWork, workshop_id: int, action: str) -> Workshop:
     leaders = leaders_of(uow, workshop_id)
     if uow.actor.staff_id is None or uow.actor.staff_id not in {sid for sid, _ in leaders}:
         raise PermissionDenied(
-            T("DomainError", "Only the leaders of “{workshop}” ({leaders}) or a coordinator can "
+            QT_TRANSLATE_NOOP("DomainError", "Only the leaders of “{workshop}” ({leaders}) or a coordinator can "
               "{action}. Ask one of them, or ask a coordinator to add you as a leader."),
             workshop=workshop.title,
             leaders=", ".join(name for _, name in leaders) or "no leader yet",
@@ -369,7 +368,7 @@ def _free_text(value: str | None, label: str, limit: int = MAX_TEXT) -> str:
     text = text.strip()
     if len(text) > limit:
         raise ValidationError(
-            T("DomainError", "The {label} is too long ({length} characters; at most {limit}). "
+            QT_TRANSLATE_NOOP("DomainError", "The {label} is too long ({length} characters; at most {limit}). "
               "Shorten it."),
             label=label, length=len(text), limit=limit, field=label,
         )
@@ -381,7 +380,7 @@ def _whole_number(value: object, label: str, low: int, high: int, *, optional: b
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
-            T("DomainError", "The {label} must be a whole number from {low} to {high}{empty}."),
+            QT_TRANSLATE_NOOP("DomainError", "The {label} must be a whole number from {low} to {high}{empty}."),
             label=label, low=low, high=high,
             empty=", or empty" if optional else "", field=label,
         )
@@ -419,11 +418,11 @@ def _clean_workshop(uow: UnitOfWork, data: WorkshopInput) -> _CleanWorkshop:
     title = normalise_text(data.title)
     if not title:
         raise ValidationError(
-            T("DomainError", "A workshop needs a title, for example “Laser cutting for "
+            QT_TRANSLATE_NOOP("DomainError", "A workshop needs a title, for example “Laser cutting for "
               "beginners”."), field="title")
     if len(title) > MAX_TITLE:
         raise ValidationError(
-            T("DomainError", "The title is too long ({length} characters; at most {limit}). "
+            QT_TRANSLATE_NOOP("DomainError", "The title is too long ({length} characters; at most {limit}). "
               "Shorten it and put the rest in the description."),
             length=len(title), limit=MAX_TITLE, field="title")
     description = _free_text(data.description, "description")
@@ -433,7 +432,7 @@ def _clean_workshop(uow: UnitOfWork, data: WorkshopInput) -> _CleanWorkshop:
     max_age = _whole_number(data.max_age, "maximum age", 0, MAX_AGE, optional=True)
     if min_age is not None and max_age is not None and min_age > max_age:
         raise ValidationError(
-            T("DomainError", "The minimum age ({min_age}) is above the maximum age ({max_age}). "
+            QT_TRANSLATE_NOOP("DomainError", "The minimum age ({min_age}) is above the maximum age ({max_age}). "
               "Swap them, or leave one empty."),
             min_age=min_age, max_age=max_age, field="min_age")
     if isinstance(data.languages, str):
@@ -446,17 +445,17 @@ def _clean_workshop(uow: UnitOfWork, data: WorkshopInput) -> _CleanWorkshop:
                         1, 100, optional=True)
     if n is not None and pct is not None:
         raise ValidationError(
-            T("DomainError", "Choose one completion rule: at least {n} sessions, or {pct}% of the "
+            QT_TRANSLATE_NOOP("DomainError", "Choose one completion rule: at least {n} sessions, or {pct}% of the "
               "sessions — not both."),
             n=n, pct=pct, field="completion_min_sessions")
     if data.space_id is not None and uow.session.get(Space, data.space_id) is None:
         raise ValidationError(
-            T("DomainError", "There is no space number {id}. Choose one of the spaces in "
+            QT_TRANSLATE_NOOP("DomainError", "There is no space number {id}. Choose one of the spaces in "
               "Settings, or leave it empty."), id=data.space_id, field="space_id")
     if data.grants_category_id is not None and uow.session.get(
             EquipmentCategory, data.grants_category_id) is None:
         raise ValidationError(
-            T("DomainError", "There is no equipment category number {id}. Choose the category "
+            QT_TRANSLATE_NOOP("DomainError", "There is no equipment category number {id}. Choose the category "
               "this training certifies for, or leave it empty."),
             id=data.grants_category_id, field="grants_category_id")
     if isinstance(data.leader_ids, int):
@@ -475,11 +474,11 @@ def _clean_workshop(uow: UnitOfWork, data: WorkshopInput) -> _CleanWorkshop:
             member = staff.get(sid)
             if member is None:
                 raise ValidationError(
-                    T("DomainError", "There is no staff member number {id} to lead the workshop. "
+                    QT_TRANSLATE_NOOP("DomainError", "There is no staff member number {id} to lead the workshop. "
                       "Choose the leaders from the staff list."), id=sid, field="leader_ids")
             if not member.active or RANK[StaffRole(member.role)] < RANK[StaffRole.WORKSHOP_LEADER]:
                 raise ValidationError(
-                    T("DomainError", "{name} cannot lead a workshop: they are not an active "
+                    QT_TRANSLATE_NOOP("DomainError", "{name} cannot lead a workshop: they are not an active "
                       "workshop leader, coordinator or admin. Choose another leader, or ask an "
                       "admin to change their role."),
                     name=member.display_name, field="leader_ids")
@@ -712,7 +711,7 @@ def closures(uow: UnitOfWork, site_id: int | None, days: Iterable[dt.date]) -> d
 def _check_space(uow: UnitOfWork, space_id: int | None) -> None:
     if space_id is not None and uow.session.get(Space, space_id) is None:
         raise ValidationError(
-            T("DomainError", "There is no space number {id}. Choose one of the spaces in "
+            QT_TRANSLATE_NOOP("DomainError", "There is no space number {id}. Choose one of the spaces in "
               "Settings, or leave it empty to use the workshop's space."),
             id=space_id, field="space_id")
 
@@ -732,18 +731,18 @@ def _check_session_time(uow: UnitOfWork, workshop: Workshop, start: dt.datetime,
                         space_id: int | None, exclude_id: int | None, tz: ZoneInfo) -> None:
     if end <= start:
         raise ValidationError(
-            T("DomainError", "The session must end after it starts ({start} to {end}). Check the "
+            QT_TRANSLATE_NOOP("DomainError", "The session must end after it starts ({start} to {end}). Check the "
               "times."), start=fmt_local(start, tz), end=fmt_local(end, tz), field="ends_at")
     day = start.astimezone(tz).date()
     closed = closures(uow, _site_of(uow, space_id or workshop.space_id), [day])
     if day in closed:
         raise ConflictError(
-            T("DomainError", "The makerspace is closed on {day} ({reason}). Choose another day "
+            QT_TRANSLATE_NOOP("DomainError", "The makerspace is closed on {day} ({reason}). Choose another day "
               "for the session."), day=day.isoformat(), reason=closed[day])
     clash = _clashing_session(uow, workshop.id, start, end, exclude_id)
     if clash is not None:
         raise ConflictError(
-            T("DomainError", "“{workshop}” already has a session {start}–{end}. Choose a time "
+            QT_TRANSLATE_NOOP("DomainError", "“{workshop}” already has a session {start}–{end}. Choose a time "
               "that does not overlap it, or move that session instead."),
             workshop=workshop.title, start=fmt_local(clash.starts_at, tz),
             end=clash.ends_at.astimezone(tz).strftime("%H:%M"))
@@ -785,11 +784,11 @@ def add_session_series(
     recurrence = Recurrence(recurrence)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SERIES:
         raise ValidationError(
-            T("DomainError", "A series has from 1 to {limit} sessions; {count} was asked."),
+            QT_TRANSLATE_NOOP("DomainError", "A series has from 1 to {limit} sessions; {count} was asked."),
             limit=MAX_SERIES, count=count, field="count")
     if local_end <= local_start:
         raise ValidationError(
-            T("DomainError", "Each session must end after it starts ({start} to {end}). Check "
+            QT_TRANSLATE_NOOP("DomainError", "Each session must end after it starts ({start} to {end}). Check "
               "the times."),
             start=local_start.strftime("%H:%M"), end=local_end.strftime("%H:%M"), field="local_end")
     _check_space(uow, space_id)
@@ -810,7 +809,7 @@ def add_session_series(
             keep.append(interval)
     if not keep:
         raise ConflictError(
-            T("DomainError", "None of the {count} dates can have a session (the first: {day}, "
+            QT_TRANSLATE_NOOP("DomainError", "None of the {count} dates can have a session (the first: {day}, "
               "{reason}). Choose other dates."),
             count=count, day=skipped[0].day.isoformat(), reason=skipped[0].reason)
     made = [WorkshopSession(workshop_id=workshop.id, starts_at=i.start, ends_at=i.end,
@@ -835,7 +834,7 @@ def move_session(uow: UnitOfWork, session_id: int, starts_at: dt.datetime, ends_
     tz = makerspace_zone(uow)
     if found.cancelled_at is not None:
         raise ConflictError(
-            T("DomainError", "This session was cancelled on {day}, so it cannot be moved. Add a "
+            QT_TRANSLATE_NOOP("DomainError", "This session was cancelled on {day}, so it cannot be moved. Add a "
               "new session instead."), day=found.cancelled_at.astimezone(tz).date().isoformat())
     start, end = aware(starts_at, "start"), aware(ends_at, "end")
     _check_space(uow, space_id)
@@ -855,7 +854,7 @@ def cancel_session(uow: UnitOfWork, session_id: int, reason: str = "") -> Sessio
     if found.cancelled_at is not None:
         tz = makerspace_zone(uow)
         raise ConflictError(
-            T("DomainError", "This session was already cancelled on {day}; nothing to do."),
+            QT_TRANSLATE_NOOP("DomainError", "This session was already cancelled on {day}; nothing to do."),
             day=found.cancelled_at.astimezone(tz).date().isoformat())
     found.cancelled_at = uow.now()
     uow.session.flush()
@@ -889,7 +888,7 @@ def get_enrolment(uow: UnitOfWork, enrolment_id: int) -> EnrolmentRow:
     require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
     row = uow.session.execute(_enrolment_query().where(Enrolment.id == enrolment_id)).first()
     if row is None:
-        raise NotFoundError(T("DomainError", "That enrolment no longer exists. Open the workshop "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That enrolment no longer exists. Open the workshop "
                               "again."))
     return _enrolment_row(row)
 
@@ -942,7 +941,7 @@ def _check_age(uow: UnitOfWork, workshop: Workshop, person: Participant) -> None
     else:
         return
     raise ValidationError(
-        T("DomainError", "“{workshop}” is for ages {range}; {name} is {age}. Look for a workshop "
+        QT_TRANSLATE_NOOP("DomainError", "“{workshop}” is for ages {range}; {name} is {age}. Look for a workshop "
           "for their age, or ask a leader to widen the age range."),
         workshop=workshop.title, range=age_range_text(workshop.min_age, workshop.max_age),
         name=participants.name_of(person), age=shown, field="participant_id")
@@ -971,11 +970,11 @@ def enrol(uow: UnitOfWork, workshop_id: int, participant_id: int) -> EnrolmentRo
         Enrolment.workshop_id == workshop_id, Enrolment.participant_id == participant_id))
     if existing is not None and existing.status is EnrolmentStatus.ENROLLED:
         raise ConflictError(
-            T("DomainError", "{name} is already enrolled in “{workshop}”. Nothing to do."),
+            QT_TRANSLATE_NOOP("DomainError", "{name} is already enrolled in “{workshop}”. Nothing to do."),
             name=participants.name_of(person), workshop=workshop.title)
     if existing is not None and existing.status is EnrolmentStatus.WAITLISTED:
         raise ConflictError(
-            T("DomainError", "{name} is already on the waitlist of “{workshop}” (number "
+            QT_TRANSLATE_NOOP("DomainError", "{name} is already on the waitlist of “{workshop}” (number "
               "{position}). They move up automatically when a place frees."),
             name=participants.name_of(person), workshop=workshop.title,
             position=existing.waitlist_position)
@@ -1048,11 +1047,11 @@ def withdraw(uow: UnitOfWork, workshop_id: int, participant_id: int, reason: str
     name = participants.name_of(person) if person is not None else str(participant_id)
     if enrolment is None or enrolment.status is EnrolmentStatus.WITHDRAWN:
         raise ConflictError(
-            T("DomainError", "{name} is not enrolled in “{workshop}” nor on its waitlist, so "
+            QT_TRANSLATE_NOOP("DomainError", "{name} is not enrolled in “{workshop}” nor on its waitlist, so "
               "there is nothing to withdraw."), name=name, workshop=workshop.title)
     if enrolment.completed_at is not None:
         raise ConflictError(
-            T("DomainError", "{name} completed “{workshop}” on {day}; a completed enrolment "
+            QT_TRANSLATE_NOOP("DomainError", "{name} completed “{workshop}” on {day}; a completed enrolment "
               "stays on record and cannot be withdrawn."),
             name=name, workshop=workshop.title,
             day=enrolment.completed_at.astimezone(makerspace_zone(uow)).date().isoformat())
