@@ -9,7 +9,7 @@ consent).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -236,12 +236,14 @@ def render_badges(
     *,
     skip: int = 0,
     outline: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the badges to one PDF; returns the number of pages.
 
     ``layout`` is a key of ``layouts.LAYOUTS`` ("cr80", "avery5395", "averyL7418").
     ``skip`` leaves labels of a part-used first sheet empty; ``outline`` draws a faint dashed
-    outline of each label (for a test print on plain paper).
+    outline of each label (for a test print on plain paper). ``progress(done, total)`` is
+    called after each page (badges done so far); it may raise to stop.
     """
     sheet = get_layout(layout) if isinstance(layout, str) else layout
     target = str(out) if isinstance(out, Path) else out
@@ -251,11 +253,15 @@ def render_badges(
     images = ImageCache()
     pages = 0
     queue = iter(badges)
+    done = 0
     for rects in paginate(sheet, len(badges), skip):
         for rect in rects:
             draw_badge(canvas, next(queue), org, rect, images, outline=outline)
+            done += 1
         canvas.showPage()
         pages += 1
+        if progress is not None:
+            progress(done, len(badges))
     if pages == 0:
         canvas.showPage()  # a valid, empty one-page PDF rather than a broken file
     canvas.save()

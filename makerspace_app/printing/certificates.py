@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -25,7 +25,15 @@ from makerspace_app.printing.fonts import SANS, SERIF
 from makerspace_app.printing.images import ImageCache, place, reuse
 from makerspace_app.printing.layouts import certificate_page_size
 from makerspace_app.printing.qr import draw_qr
-from makerspace_app.printing.text import draw_fitted, draw_text, fit_text, measure
+from makerspace_app.printing.text import (
+    draw_fitted,
+    draw_plain,
+    draw_text,
+    fit_text,
+    is_rtl,
+    measure,
+    plain_width,
+)
 
 DESIGNS = ("formal", "playful")
 
@@ -111,15 +119,22 @@ class _Text:
 
 @dataclass
 class _Shape:
-    """A drawing of fixed height in a vertical flow: ``draw(canvas, top, previous_lines)``."""
+    """A drawing of fixed height in a vertical flow: ``draw(canvas, top, previous_lines)``.
+    ``variable``: it depends on the participant (drawn on each page, not in the form)."""
 
     height: float
     draw: object
     gap: float = 0.0
+    variable: bool = False
 
 
-def _flow(canvas, items: list, cx: float, top: float, bottom: float, width: float) -> None:
-    """Draw the items centred on ``cx``, the whole flow centred vertically in [bottom, top].
+def _variable(item) -> bool:
+    return (not item.reuse) if isinstance(item, _Text) else item.variable
+
+
+def _layout(items: list, top: float, bottom: float, width: float) -> list[tuple]:
+    """Place the items of a vertical flow, the whole flow centred vertically in [bottom, top]:
+    (item, size, lines, top of the item, previous text's (size, lines, item)) each.
 
     When the flow is taller than the room, every text's largest size shrinks a little at a
     time (down to 70 %) until it fits.
@@ -143,18 +158,57 @@ def _flow(canvas, items: list, cx: float, top: float, bottom: float, width: floa
             break
         squeeze -= 0.05
     y = top - max(0.0, (top - bottom - total) / 2)
+    placed = []
     previous: tuple[float, list[str], object] = (0.0, [], None)
     for item, size, lines, height in fitted:
+        placed.append((item, size, lines, y, previous))
+        if isinstance(item, _Text):
+            previous = (size, lines, item)
+        y -= height + item.gap
+    return placed
+
+
+def _geometry(placed: list[tuple]) -> tuple:
+    """What the form of a page's fixed parts depends on: where everything sits and, for the
+    fixed texts, what they say."""
+    out = []
+    for item, size, lines, y, _previous in placed:
+        text = tuple(lines) if isinstance(item, _Text) and item.reuse else len(lines)
+        out.append((round(y, 2), size, text))
+    return tuple(out)
+
+
+def _draw_placed(canvas, placed: list[tuple], cx: float, *, variable: bool) -> None:
+    """Draw the placed items that depend on the participant (``variable``) or the others."""
+    for item, size, lines, y, previous in placed:
+        if _variable(item) != variable:
+            continue
         if isinstance(item, _Text):
             baseline = y - size * 0.95
             for line in lines:
                 draw_text(canvas, line, cx, baseline, size, align="center", bold=item.bold,
-                          color=item.color, family=item.family, reuse=item.reuse)
+                          color=item.color, family=item.family)
                 baseline -= size * item.leading
-            previous = (size, lines, item)
         else:
             item.draw(canvas, y, previous)
-        y -= height + item.gap
+
+
+def _fitted_height(text: str, width: float, max_size: float, min_size: float, *,
+                   max_lines: int = 1, bold: bool = False, family: str = SANS,
+                   leading: float = 1.18) -> float:
+    """The height ``draw_fitted`` uses for ``text`` (0 for no text)."""
+    size, lines = fit_text(text, width, max_size, min_size, max_lines, bold=bold, family=family)
+    if not lines:
+        return 0.0
+    return size * 0.95 + (len(lines) - 1) * size * leading + size * 0.3
+
+
+def _static_key(cert: CertificateData) -> tuple:
+    """Everything of a certificate that is the same for a whole batch."""
+    return (cert.workshop_title, cert.dates_text, cert.hours_text, cert.leaders_text,
+            cert.org_name, cert.logo_png, cert.signature_png, cert.signatory,
+            cert.issue_date_text, cert.verify_hint,
+            tuple(sorted((cert.labels or {}).items())))
 
 
 def _signature_block(canvas, cert: CertificateData, images: ImageCache, cx: float, line_y: float,
@@ -189,25 +243,64 @@ def _date_block(canvas, cert: CertificateData, cx: float, line_y: float, width: 
                 align="center", color=muted, family=family, reuse=True)
 
 
-def _verification_block(canvas, cert: CertificateData, x: float, y: float, qr_size: float,
-                        text_width: float, *, family: str, ink, muted, align: str = "center"
-                        ) -> None:
-    """QR code at (x, y) (bottom left of the code's square), the code and hint under it."""
+def _code_size(code: str, width: float) -> float:
+    """The size of the verification code under its QR code (shrunk to fit, half points)."""
+    if not code:
+        return 0.0
+    one = plain_width(code, 1.0, bold=True)
+    return max(5.0, min(9.5, int(width / one * 2) / 2)) if one else 9.5
+
+
+def _verification_static(canvas, cert: CertificateData, x: float, y: float, qr_size: float,
+                         text_width: float, code_size: float, *, family: str, muted) -> None:
+    """The words around the QR code: "Verification code" above the code, the hint below."""
+    if not cert.verification_code.strip():
+        return
+    cx = x + qr_size / 2
+    top = y - 1
+    _s, used = draw_fitted(canvas, cert.label("verification_code"), cx, top, text_width, 7.5,
+                           6.0, max_lines=1, align="center", color=muted, family=family)
+    top -= used + code_size * 1.25
+    if cert.verify_hint.strip():
+        draw_fitted(canvas, cert.verify_hint.strip(), cx, top, text_width, 7.0, 6.5,
+                    max_lines=2, align="center", color=muted, family=family)
+
+
+def _verification_variable(canvas, cert: CertificateData, x: float, y: float, qr_size: float,
+                           text_width: float, code_size: float, *, family: str, ink) -> None:
+    """The QR code at (x, y) (bottom left of its square) and the code under it."""
     code = cert.verification_code.strip()
     if not code:
         return
     draw_qr(canvas, code, x, y, qr_size, color=ink, quiet_zone=2)
-    cx = x + qr_size / 2
-    top = y - 1
-    _s, used = draw_fitted(canvas, cert.label("verification_code"), cx, top, text_width, 7.5, 6.0,
-                           max_lines=1, align="center", color=muted, family=family, reuse=True)
-    top -= used
-    _s, used = draw_fitted(canvas, code, cx, top, text_width, 9.5, 6.5, max_lines=1,
-                           align="center", bold=True, color=ink, family=SANS)
-    top -= used
-    if cert.verify_hint.strip():
-        draw_fitted(canvas, cert.verify_hint.strip(), cx, top, text_width, 7.0, 6.5,
-                    max_lines=2, align="center", color=muted, family=family, reuse=True)
+    used = _fitted_height(cert.label("verification_code"), text_width, 7.5, 6.0, family=family)
+    baseline = y - 1 - used - code_size * 0.95
+    draw_plain(canvas, code, x + qr_size / 2, baseline, code_size, align="center", bold=True,
+               color=ink)
+
+
+def _serial_line(canvas, cert: CertificateData, x: float, y: float, size: float, *,
+                 align: str, family: str, color, fixed: bool) -> None:
+    """"Certificate no. C-2026-000123": the words are fixed (``fixed``: drawn into the form),
+    the number changes (drawn on the page); right to left, the number comes first."""
+    serial = cert.serial.strip()
+    if not serial:
+        return
+    label = cert.label("serial").strip()
+    gap = measure(" ", size, family=family)
+    label_w = measure(label, size, family=family) if label else 0.0
+    serial_w = plain_width(serial, size, family=family)
+    total = label_w + (gap if label else 0.0) + serial_w
+    left = x - total / 2 if align == "center" else x
+    if label and is_rtl(label):
+        serial_x, label_x = left, left + serial_w + gap
+    else:
+        label_x, serial_x = left, left + label_w + (gap if label else 0.0)
+    if fixed:
+        if label:
+            draw_text(canvas, label, label_x, y, size, color=color, family=family)
+    else:
+        draw_plain(canvas, serial, serial_x, y, size, color=color, family=family)
 
 
 # ------------------------------------------------------------------------------------------
@@ -288,19 +381,15 @@ def _draw_formal(canvas, cert: CertificateData, width: float, height: float,
             _corner_ornament(canvas, x + 6 * sx, y + 6 * sy, sx, sy)
         _seal(canvas, cx, base + 16, 32)
 
-    place(canvas, reuse(canvas, ("formal-frame", width, height), frame))
-
     text_w = width - 2 * inner - 150
     top = height - inner - 22
-    # Logo and organisation.
+    logo_top = top
     if cert.logo_png:
-        images.draw(canvas, cert.logo_png, cx - 30, top - 46, 60, 46)
         top -= 54
-    if cert.org_name.strip():
-        _s, used = draw_fitted(canvas, cert.org_name.strip(), cx, top, text_w, 13, 8,
-                               max_lines=1, align="center", color=GOLD, family=SANS, bold=True,
-                               reuse=True)
-        top -= used
+    org_top = top
+    org = cert.org_name.strip()
+    if org:
+        top -= _fitted_height(org, text_w, 13, 8, bold=True)
 
     def title_rule(canvas, y, _previous):
         y -= 8
@@ -332,7 +421,7 @@ def _draw_formal(canvas, cert: CertificateData, width: float, height: float,
         _Text(cert.label("certifies"), 14, 9, color=F_MUTED, family=fam, gap=6),
         _Text(name, 42, 28, max_lines=2, bold=True, color=NAVY, family=fam, leading=1.1,
               reuse=False),
-        _Shape(6, name_rule, gap=14),
+        _Shape(6, name_rule, gap=14, variable=True),
         _Text(cert.label("completed"), 14, 9, color=F_MUTED, family=fam, gap=4),
         _Text(cert.workshop_title.strip(), 25, 17, max_lines=2, bold=True, color=NAVY,
               family=fam, gap=6),
@@ -340,23 +429,41 @@ def _draw_formal(canvas, cert: CertificateData, width: float, height: float,
               gap=1),
         _Text(cert.leaders_text.strip(), 12.5, 8, color=F_MUTED, family=fam),
     ]
-    _flow(canvas, items, cx, top - 10, base + 58, text_w)
-
-    # Bottom row: signature, seal and date, verification.
-    _signature_block(canvas, cert, images, inner + 150, base, 190, family=fam, ink=NAVY,
-                     muted=F_MUTED, line_color=NAVY)
-    if cert.issue_date_text.strip():
-        top = base - 24
-        _s, used = draw_fitted(canvas, cert.issue_date_text.strip(), cx, top, 170, 11, 7.5,
-                               max_lines=1, align="center", color=NAVY, family=fam, reuse=True)
-        draw_fitted(canvas, cert.label("issued"), cx, top - used + 1, 170, 8.5, 6.5,
-                    max_lines=1, align="center", color=F_MUTED, family=fam, reuse=True)
+    placed = _layout(items, top - 10, base + 58, text_w)
     qr = 66.0
-    _verification_block(canvas, cert, width - inner - 150 - qr / 2, base - 8, qr, 150,
-                        family=fam, ink=NAVY, muted=F_MUTED)
-    if cert.serial.strip():
-        draw_text(canvas, _join(cert.label("serial"), cert.serial.strip(), sep=" "),
-                  cx, inner + 9, 7, align="center", color=F_MUTED, family=fam)
+    qr_x, qr_y, qr_text_w = width - inner - 150 - qr / 2, base - 8, 150
+    code_size = _code_size(cert.verification_code.strip(), qr_text_w)
+    serial_w = round(plain_width(cert.serial.strip(), 7, family=fam), 1)
+
+    def fixed(canvas) -> None:
+        place(canvas, reuse(canvas, ("formal-frame", width, height), frame))
+        if cert.logo_png:
+            images.draw(canvas, cert.logo_png, cx - 30, logo_top - 46, 60, 46)
+        if org:
+            draw_fitted(canvas, org, cx, org_top, text_w, 13, 8, max_lines=1, align="center",
+                        color=GOLD, family=SANS, bold=True)
+        _draw_placed(canvas, placed, cx, variable=False)
+        # Bottom row: signature, seal and date, verification.
+        _signature_block(canvas, cert, images, inner + 150, base, 190, family=fam, ink=NAVY,
+                         muted=F_MUTED, line_color=NAVY)
+        if cert.issue_date_text.strip():
+            date_top = base - 24
+            _s, used = draw_fitted(canvas, cert.issue_date_text.strip(), cx, date_top, 170, 11,
+                                   7.5, max_lines=1, align="center", color=NAVY, family=fam)
+            draw_fitted(canvas, cert.label("issued"), cx, date_top - used + 1, 170, 8.5, 6.5,
+                        max_lines=1, align="center", color=F_MUTED, family=fam)
+        _verification_static(canvas, cert, qr_x, qr_y, qr, qr_text_w, code_size, family=fam,
+                             muted=F_MUTED)
+        _serial_line(canvas, cert, cx, inner + 9, 7, align="center", family=fam, color=F_MUTED,
+                     fixed=True)
+
+    key = ("formal", width, height, _static_key(cert), _geometry(placed), code_size, serial_w)
+    place(canvas, reuse(canvas, key, fixed))
+    _draw_placed(canvas, placed, cx, variable=True)
+    _verification_variable(canvas, cert, qr_x, qr_y, qr, qr_text_w, code_size, family=fam,
+                           ink=NAVY)
+    _serial_line(canvas, cert, cx, inner + 9, 7, align="center", family=fam, color=F_MUTED,
+                 fixed=False)
 
 
 # ------------------------------------------------------------------------------------------
@@ -424,42 +531,17 @@ def _draw_playful(canvas, cert: CertificateData, width: float, height: float,
                          fill=0)
         canvas.setDash()
 
-    place(canvas, reuse(canvas, ("playful-background", width, height), background))
-
     text_w = width - 2 * pm - 120
     top = height - pm - 14
-    # Logo + organisation on the top left of the card.
-    if cert.logo_png:
-        images.draw(canvas, cert.logo_png, pm + 22, top - 40, 44, 40)
-    if cert.org_name.strip():
-        org_x = pm + (74 if cert.logo_png else 24)
-        size, lines = fit_text(cert.org_name.strip(), 260, 12, 8, 1, bold=True)
-        draw_text(canvas, lines[0], org_x, top - 24, size, bold=True, color=P_MUTED, reuse=True)
-    # Ribbon with the cheer.
+    head_top = top
     cheer = cert.label("cheer")
     top -= 40
+    ribbon = None
     if cheer:
         size, lines = fit_text(cheer, 300, 17, 10, 1, bold=True)
-        ribbon_w = measure(lines[0], size, bold=True) + 56
-        rh = size * 1.9
-        ry = top - rh
-        canvas.setFillColor(P_COLORS[0])
-        for side in (-1, 1):  # the ribbon's tails
-            ex = cx + side * (ribbon_w / 2 + 4)
-            p = canvas.beginPath()
-            p.moveTo(ex - side * 16, ry - 5)
-            p.lineTo(ex + side * 22, ry - 5)
-            p.lineTo(ex + side * 12, ry + rh / 2 - 2.5)
-            p.lineTo(ex + side * 22, ry + rh)
-            p.lineTo(ex - side * 16, ry + rh)
-            p.close()
-            canvas.setFillColor(HexColor("#d64545"))
-            canvas.drawPath(p, stroke=0, fill=1)
-        canvas.setFillColor(P_COLORS[0])
-        canvas.roundRect(cx - ribbon_w / 2, ry + 3, ribbon_w, rh, 6, stroke=0, fill=1)
-        draw_text(canvas, lines[0], cx, ry + 3 + rh / 2 - size * 0.36, size, align="center",
-                  bold=True, color=white, reuse=True)
-        top = ry - 12
+        ribbon = (size, lines[0], top)
+        top = top - size * 1.9 - 12
+
     def stars(canvas, y, previous):
         size, lines, item = previous
         widest = max((measure(line, size, bold=True) for line in lines), default=0)
@@ -477,7 +559,7 @@ def _draw_playful(canvas, cert: CertificateData, width: float, height: float,
         _Text(cert.label("certifies"), 15, 9, color=P_MUTED, family=fam, gap=4),
         _Text(name, 52, 32, max_lines=2, bold=True, color=P_PURPLE, family=fam, leading=1.08,
               reuse=False),
-        _Shape(0, stars, gap=10),
+        _Shape(0, stars, gap=10, variable=True),
         _Text(cert.label("completed"), 15, 9, color=P_MUTED, family=fam, gap=4),
         _Text(cert.workshop_title.strip(), 27, 18, max_lines=2, bold=True, color=P_COLORS[3],
               family=fam, gap=6),
@@ -485,18 +567,58 @@ def _draw_playful(canvas, cert: CertificateData, width: float, height: float,
               max_lines=2, color=P_MUTED, family=fam),
     ]
     base = pm + 56
-    _flow(canvas, items, cx, top, base + 54, text_w - 80)
-
-    _signature_block(canvas, cert, images, pm + 150, base, 180, family=fam, ink=P_INK,
-                     muted=P_MUTED, line_color=P_COLORS[4])
-    _date_block(canvas, cert, cx, base, 130, family=fam, ink=P_INK, muted=P_MUTED,
-                line_color=P_COLORS[4])
+    placed = _layout(items, top, base + 54, text_w - 80)
     qr = 62.0
-    _verification_block(canvas, cert, width - pm - 150 - qr / 2, base - 4, qr, 130, family=fam,
-                        ink=P_INK, muted=P_MUTED)
-    if cert.serial.strip():
-        draw_text(canvas, _join(cert.label("serial"), cert.serial.strip(), sep=" "),
-                  pm + 24, pm + 6, 7.5, color=P_MUTED, family=fam)
+    qr_x, qr_y, qr_text_w = width - pm - 150 - qr / 2, base - 4, 130
+    code_size = _code_size(cert.verification_code.strip(), qr_text_w)
+    serial_w = round(plain_width(cert.serial.strip(), 7.5, family=fam), 1)
+
+    def fixed(canvas) -> None:
+        place(canvas, reuse(canvas, ("playful-background", width, height), background))
+        # Logo + organisation on the top left of the card.
+        if cert.logo_png:
+            images.draw(canvas, cert.logo_png, pm + 22, head_top - 40, 44, 40)
+        if cert.org_name.strip():
+            org_x = pm + (74 if cert.logo_png else 24)
+            size, lines = fit_text(cert.org_name.strip(), 260, 12, 8, 1, bold=True)
+            draw_text(canvas, lines[0], org_x, head_top - 24, size, bold=True, color=P_MUTED)
+        if ribbon is not None:  # the cheer on a ribbon
+            size, line, ribbon_top = ribbon
+            ribbon_w = measure(line, size, bold=True) + 56
+            rh = size * 1.9
+            ry = ribbon_top - rh
+            for side in (-1, 1):  # the ribbon's tails
+                ex = cx + side * (ribbon_w / 2 + 4)
+                p = canvas.beginPath()
+                p.moveTo(ex - side * 16, ry - 5)
+                p.lineTo(ex + side * 22, ry - 5)
+                p.lineTo(ex + side * 12, ry + rh / 2 - 2.5)
+                p.lineTo(ex + side * 22, ry + rh)
+                p.lineTo(ex - side * 16, ry + rh)
+                p.close()
+                canvas.setFillColor(HexColor("#d64545"))
+                canvas.drawPath(p, stroke=0, fill=1)
+            canvas.setFillColor(P_COLORS[0])
+            canvas.roundRect(cx - ribbon_w / 2, ry + 3, ribbon_w, rh, 6, stroke=0, fill=1)
+            draw_text(canvas, line, cx, ry + 3 + rh / 2 - size * 0.36, size, align="center",
+                      bold=True, color=white)
+        _draw_placed(canvas, placed, cx, variable=False)
+        _signature_block(canvas, cert, images, pm + 150, base, 180, family=fam, ink=P_INK,
+                         muted=P_MUTED, line_color=P_COLORS[4])
+        _date_block(canvas, cert, cx, base, 130, family=fam, ink=P_INK, muted=P_MUTED,
+                    line_color=P_COLORS[4])
+        _verification_static(canvas, cert, qr_x, qr_y, qr, qr_text_w, code_size, family=fam,
+                             muted=P_MUTED)
+        _serial_line(canvas, cert, pm + 24, pm + 6, 7.5, align="left", family=fam,
+                     color=P_MUTED, fixed=True)
+
+    key = ("playful", width, height, _static_key(cert), _geometry(placed), code_size, serial_w)
+    place(canvas, reuse(canvas, key, fixed))
+    _draw_placed(canvas, placed, cx, variable=True)
+    _verification_variable(canvas, cert, qr_x, qr_y, qr, qr_text_w, code_size, family=fam,
+                           ink=P_INK)
+    _serial_line(canvas, cert, pm + 24, pm + 6, 7.5, align="left", family=fam, color=P_MUTED,
+                 fixed=False)
 
 
 _DESIGN_FUNCS = {"formal": _draw_formal, "playful": _draw_playful}
@@ -519,8 +641,12 @@ def render_certificates(
     out: Path | str | BinaryIO,
     paper: str = "A4",
     design: str = "formal",
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write one landscape page per certificate into one PDF; returns the number of pages."""
+    """Write one landscape page per certificate into one PDF; returns the number of pages.
+
+    ``progress(done, total)`` is called every few pages and at the end; it may raise to stop
+    (nothing is written then)."""
     if design not in _DESIGN_FUNCS:
         raise ValueError(f"unknown design {design!r}; known: {', '.join(DESIGNS)}")
     page_size = certificate_page_size(paper)
@@ -529,9 +655,12 @@ def render_certificates(
     canvas.setTitle("Certificates")
     canvas.setCreator("Makerspace App")
     images = ImageCache()
-    for cert in certs:
+    total = len(certs)
+    for done, cert in enumerate(certs, 1):
         draw_certificate(canvas, cert, page_size, design, images)
         canvas.showPage()
+        if progress is not None and (done % 10 == 0 or done == total):
+            progress(done, total)
     if not certs:
         canvas.showPage()
     canvas.save()

@@ -24,7 +24,11 @@ def reuse(canvas, key: Hashable, draw: Callable[[object], None],
     forms = canvas.__dict__.setdefault("_ms_forms", {})
     name = forms.get(key)
     if name is None:
-        name = f"MSForm{len(forms)}"
+        # Numbered by a counter, not len(forms): a form drawn inside another (its text,
+        # an image) is made before the outer one is stored.
+        number = canvas.__dict__.get("_ms_form_count", 0)
+        canvas.__dict__["_ms_form_count"] = number + 1
+        name = f"MSForm{number}"
         if bbox is None:
             canvas.beginForm(name)
         else:

@@ -99,6 +99,12 @@ def _resolve_scripts(text: str) -> list[str | None]:
 
 
 def _font_keys(text: str, family: str) -> list[str]:
+    if text.isascii() and text.isprintable():
+        # The common case (codes, serials, labels, Latin names without accents): one Latin
+        # font, which has every printable ASCII character.
+        key = _fonts.font_key_for_script(_fonts.LATIN if any(c.isalpha() for c in text)
+                                         else None, family)
+        return [key] * len(text)
     scripts = _resolve_scripts(text)
     keys: list[str] = []
     for ch, script in zip(text, scripts):
@@ -424,6 +430,23 @@ def fit_text(
     family: str = SANS,
     step: float = 0.25,
 ) -> tuple[float, list[str]]:
+    """The size and lines to draw ``text`` within ``max_width`` (see ``_fit``; remembered,
+    since a batch fits the same labels on every page)."""
+    size, lines = _fit(text, max_width, max_size, min_size, max_lines, bold, family, step)
+    return size, list(lines)
+
+
+@lru_cache(maxsize=8192)
+def _fit(
+    text: str,
+    max_width: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int,
+    bold: bool,
+    family: str,
+    step: float,
+) -> tuple[float, tuple[str, ...]]:
     """The size and lines to draw ``text`` within ``max_width``.
 
     First the size shrinks (from ``max_size`` down to ``min_size``) so the text fits on one
@@ -496,3 +519,48 @@ def draw_fitted(
         y -= size * leading
     height = size * 0.95 + (len(lines) - 1) * size * leading + size * 0.3
     return size, height
+
+
+# ------------------------------------------------------------------------------------------
+# Plain text: codes and serial numbers
+
+
+def _plain_font(bold: bool, family: str) -> str:
+    key = _fonts.font_key_for_script(_fonts.LATIN, family)
+    return _fonts.bundled_font(key, bold).ttfont.fontName
+
+
+def plain_width(text: str, size: float, *, bold: bool = False, family: str = SANS) -> float:
+    """Width of ``text`` drawn by ``draw_plain``."""
+    if not text:
+        return 0.0
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, _plain_font(bold, family), size)
+
+
+def draw_plain(canvas, text: str, x: float, y: float, size: float, *, align: str = "left",
+               bold: bool = False, color=None, family: str = SANS) -> float:
+    """Draw printable ASCII (a code, a serial number) in the Latin font without shaping.
+
+    Such text needs no shaping, no bidi and no font per script; drawing it with ReportLab's
+    own string path is several times cheaper, which counts for what changes on every page of
+    a batch. Anything else is drawn by ``draw_text``."""
+    if not (text.isascii() and text.isprintable()):
+        return draw_text(canvas, text, x, y, size, align=align, bold=bold, color=color,
+                         family=family)
+    if align not in ALIGNMENTS:
+        raise ValueError(f"align must be one of {ALIGNMENTS}, not {align!r}")
+    font = _plain_font(bold, family)
+    width = plain_width(text, size, bold=bold, family=family)
+    if align == "center":
+        x -= width / 2.0
+    elif align == "right":
+        x -= width
+    tx = canvas.beginText(x, y)
+    if color is not None:
+        tx.setFillColor(color)
+    tx.setFont(font, size)
+    tx.textOut(text)
+    canvas.drawText(tx)
+    return width

@@ -27,15 +27,62 @@ def test_rectangles_cover_exactly_the_dark_modules() -> None:
     assert len(qr_rectangles(matrix)) < len(dark) / 2
 
 
-def test_a_code_is_one_filled_path() -> None:
+def test_a_code_is_one_stencil_image_with_one_sample_per_module() -> None:
     out = io.BytesIO()
     canvas = Canvas(out, pageCompression=0)
     draw_qr(canvas, "VX7K-42QP-9D", 10, 10, 80)
     canvas.showPage()
     canvas.save()
     content = out.getvalue().decode("latin-1")
-    assert len(re.findall(r"\bre\b", content)) == len(qr_rectangles(qr_matrix("VX7K-42QP-9D")))
-    assert len(re.findall(r"^f\*?$", content, re.M)) == 1  # filled once
+    n = len(qr_matrix("VX7K-42QP-9D"))
+    assert content.count("/IM true") == 1 and content.count(" re") == 0
+    m = re.search(r"BI /W (\d+) /H (\d+) /IM true /BPC 1 /D \[1 0\] /F /AHx ID\n([0-9a-f]+)>",
+                  content)
+    assert m and int(m.group(1)) == int(m.group(2)) == n
+    samples = bytes.fromhex(m.group(3))
+    row_bytes = (n + 7) // 8
+    for r, row in enumerate(qr_matrix("VX7K-42QP-9D")):
+        bits = int.from_bytes(samples[r * row_bytes:(r + 1) * row_bytes], "big")
+        assert [(bits >> (row_bytes * 8 - 1 - c)) & 1 for c in range(n)] == list(row)
+
+
+def test_fast_encoder_gives_segno_matrix_for_every_version_level_and_mask() -> None:
+    import random
+
+    from makerspace_app.printing import qr
+
+    rng = random.Random(7)
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+    checked = 0
+    for length in (1, 2, 7, 16, 25, 29, 47, 61, 77, 114, 180, 300, 600, 1200):
+        for error in "lmqh":
+            for mask in range(8):
+                text = "".join(rng.choice(alphabet) for _ in range(length))
+                for sample in (text, text[::-1]):  # the first one checks the template
+                    fast = qr._fast_matrix(sample, error, mask)
+                    if fast is not None:
+                        checked += 1
+                        assert fast == qr._segno_matrix(sample, error, mask), (sample, error)
+    assert checked > 700
+    # Digits only (numeric mode) and other characters are left to segno.
+    assert qr._fast_matrix("0123456", "m", 0) is None
+    assert qr._fast_matrix("Zoë", "m", 0) is None
+
+
+def test_many_verification_codes_scan(tmp_path) -> None:
+    from makerspace_app.services.signing import format_code
+
+    codes = [format_code(f"C-2026-{i:06d}", bytes((i * 37 + k * 11) % 256 for k in range(10)))
+             for i in range(40)]
+    pdf = tmp_path / "many.pdf"
+    canvas = Canvas(str(pdf), pagesize=(400, 400))
+    for k in range(0, len(codes), 4):
+        for j, code in enumerate(codes[k:k + 4]):
+            draw_qr(canvas, code, 20 + (j % 2) * 190, 20 + (j // 2) * 190, 170)
+        canvas.showPage()
+    canvas.save()
+    found = [sorted(decode_qr(p)) for p in rasterise(pdf, tmp_path / "png", 100)]
+    assert found == [sorted(codes[k:k + 4]) for k in range(0, len(codes), 4)]
 
 
 def test_fixed_mask_is_still_a_valid_code(tmp_path) -> None:
