@@ -66,11 +66,10 @@ from makerspace_app.services.workshops import (
     require_leads,
 )
 
-T = QT_TRANSLATE_NOOP
-ACTION_CERTIFICATES = T("Actions", "issue certificates")
-ACTION_BADGES = T("Actions", "print badges")
-ACTION_REVOKE = T("Actions", "revoke badges and certificates")
-ACTION_VERIFY = T("Actions", "check verification codes")
+ACTION_CERTIFICATES = QT_TRANSLATE_NOOP("Actions", "issue certificates")
+ACTION_BADGES = QT_TRANSLATE_NOOP("Actions", "print badges")
+ACTION_REVOKE = QT_TRANSLATE_NOOP("Actions", "revoke badges and certificates")
+ACTION_VERIFY = QT_TRANSLATE_NOOP("Actions", "check verification codes")
 
 #: The command line's and the Print screen's names of the badge layouts.
 LAYOUT_NAMES = {"cr80": "cr80", "avery-5395": "avery5395", "avery-l7418": "averyL7418"}
@@ -315,7 +314,7 @@ def _certificate_data(uow: UnitOfWork, credential: IssuedCredential, person: Par
 def _check_design(design: str) -> str:
     if design not in DESIGNS:
         raise ValidationError(
-            T("DomainError", "There is no certificate design called “{design}”. "
+            QT_TRANSLATE_NOOP("DomainError", "There is no certificate design called “{design}”. "
               "Choose one of: {choices}."), design=design, choices=", ".join(DESIGNS))
     return design
 
@@ -332,7 +331,7 @@ def issue_certificates(uow: UnitOfWork, workshop_id: int, *, design: str = "form
     plan = certificate_plan(uow, workshop_id)
     if not plan.qualified:
         raise ConflictError(
-            T("DomainError", "Nobody has completed “{workshop}” yet, so there is no certificate "
+            QT_TRANSLATE_NOOP("DomainError", "Nobody has completed “{workshop}” yet, so there is no certificate "
               "to issue ({count} enrolled). Take attendance, or change the completion rule."),
             workshop=workshop.title, count=len(plan.not_qualified))
     org = _org(uow)
@@ -371,7 +370,7 @@ def _check_layout(layout: str) -> str:
     key = LAYOUT_NAMES.get(layout, layout)
     if key not in LAYOUTS:
         raise ValidationError(
-            T("DomainError", "There is no badge layout called “{layout}”. Choose one of: "
+            QT_TRANSLATE_NOOP("DomainError", "There is no badge layout called “{layout}”. Choose one of: "
               "{choices}."), layout=layout, choices=", ".join(LAYOUT_NAMES))
     return key
 
@@ -385,7 +384,7 @@ def badge_participants(uow: UnitOfWork, *, participant_ids: Iterable[int] = (),
     codes = [c.strip().upper() for c in badge_codes if c and c.strip()]
     chosen = sum(bool(x) for x in (ids or codes, workshop_id is not None, everyone))
     if chosen != 1:
-        raise ValidationError(T(
+        raise ValidationError(QT_TRANSLATE_NOOP(
             "DomainError", "Choose whose badges to print: some participants, everyone in one "
             "workshop, or everyone."))
     query = select(Participant.id, Participant.given_name, Participant.family_name,
@@ -405,7 +404,7 @@ def badge_participants(uow: UnitOfWork, *, participant_ids: Iterable[int] = (),
         missing = [str(i) for i in ids if i not in found_ids] + [
             c for c in codes if c not in found_codes]
         if missing:
-            raise NotFoundError(T(
+            raise NotFoundError(QT_TRANSLATE_NOOP(
                 "DomainError", "No participant has the badge code {codes}. Check the code "
                 "(it is printed under the QR code of their badge), or search by name."),
                 codes=", ".join(missing))
@@ -460,14 +459,14 @@ def issue_badges(uow: UnitOfWork, participant_ids: Sequence[int], layout: str) -
     require(uow, StaffRole.FRONT_DESK, ACTION_BADGES)
     key = _check_layout(layout)
     if not participant_ids:
-        raise ValidationError(T("DomainError", "There is nobody to print a badge for. Choose "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "There is nobody to print a badge for. Choose "
                                 "at least one participant."))
     org_name, org_language, logo = _org(uow)
     language = wording.language_of(org_language) or "en"
     data = _badge_data(uow, participant_ids, language)
     missing = [pid for pid in participant_ids if pid not in data]
     if missing:
-        raise NotFoundError(T("DomainError", "Participant {id} does not exist (any more). "
+        raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "Participant {id} does not exist (any more). "
                               "Search for them again."), id=missing[0])
     ids = _record(uow, CredentialKind.BADGE, [(pid, language) for pid in participant_ids],
                   None, "standard")
@@ -494,7 +493,7 @@ def list_issued(uow: UnitOfWork, *, kind: CredentialKind | None = None,
 
 
 def _not_found(credential_id: int) -> NotFoundError:
-    return NotFoundError(T("DomainError", "Badge or certificate {id} does not exist. Refresh "
+    return NotFoundError(QT_TRANSLATE_NOOP("DomainError", "Badge or certificate {id} does not exist. Refresh "
                            "the list and choose it again."), id=credential_id)
 
 
@@ -510,11 +509,11 @@ def reprint(uow: UnitOfWork, credential_ids: Sequence[int], *, layout: str = "cr
     chosen = [found[cid] for cid in credential_ids]
     kinds = {CredentialKind(c.kind) for c in chosen}
     if len(kinds) != 1:
-        raise ValidationError(T("DomainError", "Reprint badges and certificates separately: "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Reprint badges and certificates separately: "
                                 "choose only badges, or only certificates."))
     revoked = [c for c in chosen if c.revoked_at is not None]
     if revoked:
-        raise ConflictError(T("DomainError", "{serial} was revoked, so it cannot be printed "
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{serial} was revoked, so it cannot be printed "
                               "again. Issue a new one instead."), serial=revoked[0].serial)
     kind = kinds.pop()
     if kind == CredentialKind.BADGE:
@@ -547,17 +546,17 @@ def revoke(uow: UnitOfWork, credential_id: int, reason: str) -> IssuedRow:
     require(uow, StaffRole.COORDINATOR, ACTION_REVOKE)
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError(T("DomainError", "Say why it is revoked (for example “issued by "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "Say why it is revoked (for example “issued by "
                                 "mistake”): the reason is kept with the record."))
     if len(reason) > MAX_REASON:
-        raise ValidationError(T("DomainError", "The reason is {length} characters long; "
+        raise ValidationError(QT_TRANSLATE_NOOP("DomainError", "The reason is {length} characters long; "
                                 "shorten it to {limit} or fewer."), length=len(reason),
                               limit=MAX_REASON)
     credential = uow.session.get(IssuedCredential, credential_id, with_for_update=True)
     if credential is None:
         raise _not_found(credential_id)
     if credential.revoked_at is not None:
-        raise ConflictError(T("DomainError", "{serial} was already revoked. Nothing was "
+        raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "{serial} was already revoked. Nothing was "
                               "changed."), serial=credential.serial)
     credential.revoked_at = max(uow.now(), credential.issued_at)
     credential.revoked_by_staff_id = uow.actor.staff_id
@@ -567,9 +566,9 @@ def revoke(uow: UnitOfWork, credential_id: int, reason: str) -> IssuedRow:
     return _rows(uow, [credential.id])[0]
 
 
-MISTYPED = T("DomainError", "“{code}” is not a verification code: {detail}. Check it against "
+MISTYPED = QT_TRANSLATE_NOOP("DomainError", "“{code}” is not a verification code: {detail}. Check it against "
              "the printed code (groups of five letters and digits).")
-NOT_GENUINE = T("DomainError", "“{code}” was not issued by {org}: no badge or certificate has "
+NOT_GENUINE = QT_TRANSLATE_NOOP("DomainError", "“{code}” was not issued by {org}: no badge or certificate has "
                 "this code. Check it for typing mistakes; if it is typed right, the document "
                 "is not genuine.")
 
