@@ -40,7 +40,9 @@ def normalise_text(value: str | None) -> str:
 
 def fold(value: str | None) -> str:
     """The form used for case- and accent-insensitive comparison."""
-    text = normalise_text(value).casefold()
+    # Case-folded after the compatibility decomposition too: NFKD turns fullwidth "Ａ" and
+    # mathematical "𝑨" into a capital "A", which must fold like any other.
+    text = unicodedata.normalize("NFKD", normalise_text(value)).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     # Drop combining marks only from Latin, Greek and Cyrillic letters: in Indic scripts,
     # Thai, Hebrew or Arabic the "marks" are vowels and part of the name.
@@ -54,7 +56,8 @@ def fold(value: str | None) -> str:
             base_is_alphabetic_cased = ch.isalpha() and _is_cased_alphabet(ch)
         out.append(ch)
     folded = unicodedata.normalize("NFC", "".join(out)).translate(_FOLD_EXTRA)
-    return folded
+    # Decomposing can bring out spaces ("¯" is a space and a macron): one space, trimmed.
+    return _SPACES.sub(" ", folded).strip()
 
 
 def _is_cased_alphabet(ch: str) -> bool:

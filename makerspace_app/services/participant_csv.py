@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -125,22 +125,40 @@ def export_participants_csv(uow: UnitOfWork, path: Path | str) -> int:
 # --- Import -----------------------------------------------------------------------------------
 
 
+class ParticipantImportRefused(ImportRefused):
+    """ImportRefused that also keeps each reason as the DomainError it was, so the window can
+    show it in the interface language (``problems``: (line, error) in line order)."""
+
+    def __init__(self, problems: Sequence[tuple[int, DomainError]]) -> None:
+        self.problems = tuple(problems)
+        super().__init__([(line, error.message) for line, error in self.problems])
+
+
+def _cannot_read(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The file {path} cannot be read ({reason}). Check its name and that you "
+            "may open it.",
+        ),
+        path=str(path), reason=exc.strerror or str(exc),
+    )
+
+
+def read_file(path: Path | str) -> bytes:
+    """The bytes of a CSV file, read once so that what was checked is what gets imported."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise _cannot_read(Path(path), exc) from None
+
+
 def _read(source: Path | str | bytes) -> str:
     """The text of the file. A str is the CSV text itself; a Path is read; bytes decoded."""
     if isinstance(source, str):
-        return source[1:] if source.startswith("\ufeff") else source
+        return source.removeprefix("\ufeff")
     if isinstance(source, Path):
-        try:
-            source = source.read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    "The file {path} cannot be read ({reason}). Check its name and that you "
-                    "may open it.",
-                ),
-                path=str(source), reason=exc.strerror or str(exc),
-            ) from None
+        source = read_file(source)
     try:
         return bytes(source).decode(ENCODING)
     except UnicodeDecodeError as exc:
@@ -486,14 +504,14 @@ def import_participants_csv(
     try:
         text = _read(path_or_text)
     except _NotUtf8 as exc:
-        raise ImportRefused([(exc.line, ValidationError(
+        raise ParticipantImportRefused([(exc.line, ValidationError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "Line {line} is not UTF-8 text. Save the file from the spreadsheet as "
                 "“CSV UTF-8” and import it again.",
             ),
             line=exc.line,
-        ).message)]) from None
+        ))]) from None
     rows, problems = _parse(text)
     known: dict[str, Participant] = {}
     if rows:
@@ -501,7 +519,7 @@ def import_participants_csv(
         known, more = _validate(uow, rows, ctx)
         problems += more
     if problems:
-        raise ImportRefused([(line, e.message) for line, e in sorted(problems, key=lambda p: p[0])])
+        raise ParticipantImportRefused(sorted(problems, key=lambda p: p[0]))
     updated = sum(1 for r in rows if r.existing is not None)
     created = len(rows) - updated
     if dry_run or not rows:

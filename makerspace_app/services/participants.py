@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
 
 from makerspace_app.domain import codes, people
 from makerspace_app.domain.enums import ACCESSIBILITY_TAGS, AgeBand, StaffRole
@@ -821,44 +822,115 @@ def possible_duplicates(
     ]
 
 
-def _search_condition(text: str) -> ColumnElement[bool]:
+# The participants table again, inside subqueries (made once: making an alias is slow).
+_HOLDER = aliased(Participant, name="badge_holder")
+_MATCH = aliased(Participant, name="matching")
+
+
+def _search_condition(
+    text: str, person: Any = Participant, through_search_index: bool = True
+) -> ColumnElement[bool]:
+    """Who matches what was typed, on ``person`` (the table or an alias of it).
+
+    Only ``search_text`` is looked at, plus an exact badge code through its unique index, so
+    SQLite can answer from the narrow partial search index without reading the table; the
+    always-true ``search_text >= ''`` is what makes it use that index (SQLite scans a partial
+    index only over a range). ``through_search_index=False`` leaves it out, for reading in
+    list order. PostgreSQL finds the LIKE terms with its trigram index.
+    """
     typed = normalise_text(text)
     words = fold(typed).split()
     alternatives: list[ColumnElement[bool]] = []
     if words:
         alternatives.append(
-            and_(*[Participant.search_text.like(f"%{escape_like(w)}%", escape="\\") for w in words])
+            and_(*[person.search_text.like(f"%{escape_like(w)}%", escape="\\") for w in words])
         )
     digits = phone_digits(typed)
     if len(digits) >= 3 and _PHONE.match(typed):
-        alternatives.append(Participant.search_text.like(f"%{digits}%"))
+        alternatives.append(person.search_text.like(f"%{digits}%"))
     if codes.looks_like_badge_code(typed):
-        alternatives.append(Participant.badge_code == codes.normalise_code(typed))
-    active = Participant.erased_at.is_(None)
+        alternatives.append(person.id.in_(
+            select(_HOLDER.id).where(_HOLDER.badge_code == codes.normalise_code(typed))
+        ))
     if not alternatives:
-        return active
-    return and_(active, or_(*alternatives))
+        return _listed(person, through_search_index)
+    return and_(_listed(person, through_search_index), or_(*alternatives))
 
 
-def search_participants(
-    uow: UnitOfWork, text: str, limit: int = 50, offset: int = 0
-) -> list[ParticipantRow]:
-    """Participants matching what was typed: every folded word must appear in their name,
-    e-mail, phone digits or badge code; a phone number matches on its digits, a badge code
-    exactly. Empty text lists everyone. Ordered by family then given name. One query."""
-    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
-    today = local_today(uow)
-    rows = uow.session.execute(
-        select(
-            Participant.id, Participant.badge_code, Participant.given_name,
-            Participant.family_name, Participant.preferred_name, Participant.date_of_birth,
-            Participant.age_band, Participant.email, Participant.phone,
+def _listed(person: Any = Participant, through_search_index: bool = True) -> ColumnElement[bool]:
+    """Not erased (the partial indexes hold only these rows)."""
+    listed = person.erased_at.is_(None)
+    if through_search_index:
+        listed = and_(listed, person.search_text >= "")
+    return listed
+
+
+# Reading a page. When few participants match, their ids come from one pass over the search
+# index and just those rows are read and sorted. When many match, the page is read by walking
+# the list order (index ix_participants_listing) until it is full, which stops early because
+# matches are everywhere. ``read_in_list_order`` says which is cheaper for a later page.
+FEW_MATCHES = 1000
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """How many participants match a search, and the first page of them."""
+
+    total: int
+    rows: list[ParticipantRow]
+    walk_in_order: bool  # hand back to ``search_participants`` for the next pages
+
+
+def ids_statement(text: str, at_most: int) -> Select[Any]:
+    """SELECT the ids of up to ``at_most`` matching participants (any order): on SQLite one
+    pass over the search index, which holds the ids."""
+    return select(Participant.id).where(_search_condition(text)).limit(at_most)
+
+
+def count_statement(text: str) -> Select[Any]:
+    """SELECT how many participants match (one pass over the search index)."""
+    return select(func.count()).select_from(Participant).where(_search_condition(text))
+
+
+def listed_count_statement() -> Select[Any]:
+    return select(func.count()).select_from(Participant).where(_listed())
+
+
+def read_in_list_order(matches: int, listed: int, end: int) -> bool:
+    """Read rows up to ``end`` in list order (True), or through the search index and sort
+    them (False)? Walking in order reads about end * listed / matches rows, the other way
+    ``matches`` rows."""
+    return matches > 0 and end * listed < matches * matches
+
+
+_ROW_COLUMNS = (
+    Participant.id, Participant.badge_code, Participant.given_name, Participant.family_name,
+    Participant.preferred_name, Participant.date_of_birth, Participant.age_band,
+    Participant.email, Participant.phone,
+)
+_LIST_ORDER = (Participant.family_name, Participant.given_name, Participant.id)
+
+
+def page_statement(text: str, limit: int, offset: int, walk_in_order: bool) -> Select[Any]:
+    """SELECT one page of the participants matching ``text``, in list order."""
+    query = select(*_ROW_COLUMNS)
+    if walk_in_order:
+        query = query.where(_search_condition(text, through_search_index=False))
+    else:
+        query = query.where(
+            Participant.id.in_(select(_MATCH.id).where(_search_condition(text, _MATCH)))
         )
-        .where(_search_condition(text))
-        .order_by(Participant.family_name, Participant.given_name, Participant.id)
-        .limit(max(0, limit))
-        .offset(max(0, offset))
-    )
+    return query.order_by(*_LIST_ORDER).limit(max(0, limit)).offset(max(0, offset))
+
+
+def page_of_ids_statement(ids: list[int], limit: int) -> Select[Any]:
+    """SELECT the first ``limit`` of these participants, in list order."""
+    return select(*_ROW_COLUMNS).where(Participant.id.in_(ids)).order_by(*_LIST_ORDER).limit(
+        max(0, limit))
+
+
+def _rows(uow: UnitOfWork, statement: Select[Any]) -> list[ParticipantRow]:
+    today = local_today(uow)
     return [
         ParticipantRow(
             id=r.id,
@@ -872,16 +944,47 @@ def search_participants(
             email=r.email,
             phone=r.phone,
         )
-        for r in rows
+        for r in uow.session.execute(statement)
     ]
+
+
+def find_participants(uow: UnitOfWork, text: str, limit: int = 50) -> SearchResult:
+    """What the list shows after a keystroke: how many match and the first ``limit`` of them,
+    read the cheaper way for this search. Pass ``walk_in_order`` on to
+    ``search_participants`` for the next pages."""
+    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
+    ids = list(uow.session.scalars(ids_statement(text, FEW_MATCHES + 1)))
+    if len(ids) <= FEW_MATCHES:
+        rows = _rows(uow, page_of_ids_statement(ids, limit)) if ids else []
+        return SearchResult(len(ids), rows, False)
+    total = uow.session.scalar(count_statement(text)) or 0
+    return SearchResult(total, _rows(uow, page_statement(text, limit, 0, True)), True)
+
+
+def search_participants(
+    uow: UnitOfWork, text: str, limit: int = 50, offset: int = 0,
+    walk_in_order: bool | None = None,
+) -> list[ParticipantRow]:
+    """Participants matching what was typed: every folded word must appear in their name,
+    e-mail, phone digits or badge code; a phone number matches on its digits, a badge code
+    exactly. Empty text lists everyone. Ordered by family then given name.
+
+    ``walk_in_order`` (from ``find_participants``) saves counting again for the next pages.
+    """
+    require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
+    if walk_in_order is None:
+        matches = uow.session.scalar(count_statement(text)) or 0
+        if matches == 0:
+            return []
+        listed = uow.session.scalar(listed_count_statement()) or 0
+        walk_in_order = read_in_list_order(matches, listed, max(0, offset) + max(0, limit))
+    return _rows(uow, page_statement(text, limit, offset, walk_in_order))
 
 
 def count_participants(uow: UnitOfWork, text: str) -> int:
     """How many participants ``search_participants`` would list in all."""
     require(uow, StaffRole.FRONT_DESK, ACTION_LOOK_UP)
-    return uow.session.scalar(
-        select(func.count()).select_from(Participant).where(_search_condition(text))
-    ) or 0
+    return uow.session.scalar(count_statement(text)) or 0
 
 
 def require_can_book_or_enrol(uow: UnitOfWork, participant_id: int) -> None:

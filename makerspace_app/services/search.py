@@ -58,16 +58,17 @@ def global_search(uow: UnitOfWork, text: str, limit: int = 20) -> list[SearchHit
     if not terms:
         return hits
 
-    people = (
-        select(Participant.id, Participant.given_name, Participant.family_name,
-               Participant.preferred_name, Participant.badge_code)
-        .where(Participant.erased_at.is_(None),
-               *[Participant.search_text.like(t, escape="\\") for t in terms])
-        .order_by(Participant.family_name, Participant.given_name)
-        .limit(limit)
-    )
+    # The participants list's own search: the matches through the search index when they are
+    # few, in list order when they are many (see services/participants.py).
+    from makerspace_app.services import participants as registry
+
+    matching = list(session.scalars(registry.ids_statement(text, registry.FEW_MATCHES + 1)))
+    if len(matching) <= registry.FEW_MATCHES:
+        people = registry.page_of_ids_statement(matching, limit)
+    else:
+        people = registry.page_statement(text, limit, 0, True)
     seen = {h.id for h in hits}
-    for row in session.execute(people):
+    for row in session.execute(people) if matching else ():
         if row.id not in seen:
             hits.append(SearchHit("participant", row.id,
                                   participant_display_name(row.given_name, row.family_name, row.preferred_name),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
+import unicodedata
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -12,8 +15,10 @@ from makerspace_app.domain.enums import BookingStatus, ConsentKind, StaffRole
 from makerspace_app.services import participants as registry
 from makerspace_app.services.participants import ParticipantInput, ParticipantRow
 from makerspace_app.services.uow import Actor, unit_of_work
-from makerspace_app.ui.models.participants_model import ParticipantsModel
+from makerspace_app.ui.models.participants_model import NAME, ParticipantsModel
 from tests.ui.test_shell import unnamed_interactive_widgets
+
+NAMES_CSV = Path(__file__).resolve().parents[1] / "data" / "names.csv"
 
 
 def _page(window, qtbot):
@@ -132,6 +137,33 @@ def test_search_folds_accents_and_finds_part_of_an_arabic_name(
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)  # clears the search
     assert page.search_edit.text() == ""
     assert page.model.total == 3
+
+
+def test_every_shared_name_is_listed_as_written_and_found_by_part_of_it(
+    signed_in_window, ui_db_with_admin, qtbot
+):
+    """tests/data/names.csv: every script, shown in the table exactly as written (trimmed),
+    and found by typing part of any word of it."""
+    with NAMES_CSV.open(encoding="utf-8", newline="") as f:
+        people = list(csv.DictReader(f))
+    _register(ui_db_with_admin, *(_adult(p["given_name"], p["family_name"]) for p in people))
+    page = _page(signed_in_window, qtbot)
+    shown = {
+        page.model.index(r, NAME).data(Qt.ItemDataRole.DisplayRole)
+        for r in range(page.model.rowCount())
+    }
+    written = {
+        " ".join(part for part in (unicodedata.normalize("NFC", p["given_name"]).strip(),
+                                   unicodedata.normalize("NFC", p["family_name"]).strip()) if part)
+        for p in people
+    }
+    assert shown == written
+    for name in written:
+        for word in name.split():
+            piece = word[len(word) // 3:] or word  # the end of the word: "part of it"
+            page.search_edit.setText(piece)
+            page.refresh_list()
+            assert name in _listed_names(page), (name, piece)
 
 
 def test_enter_on_a_scanned_badge_code_opens_the_person(signed_in_window, ui_db_with_admin, qtbot):

@@ -22,7 +22,7 @@ from makerspace_app.services import participant_csv, participants, privacy, sear
 from makerspace_app.services.participants import ParticipantInput
 from makerspace_app.services.uow import Actor, unit_of_work
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 NAMES_CSV = Path(__file__).resolve().parents[1] / "data" / "names.csv"
 ADULT = ParticipantInput(age_band=AgeBand.AGE_26_64)
@@ -212,3 +212,28 @@ def test_any_unicode_name_is_found_and_survives_a_csv_round_trip(work, tmp_path,
             back = participants.find_by_badge_code(uow, row.badge_code)
             assert (back.given_name, back.family_name, back.preferred_name) == (
                 row.given_name, row.family_name, row.preferred_name)
+
+
+def test_few_or_many_matches_read_the_same_rows_in_the_same_order(work, monkeypatch) -> None:
+    """Whether the first page comes through the search index (few matches) or by walking the
+    list order (many), and whatever later pages are read with, the rows are the same."""
+    names = [("Ana", "Zé"), ("Anaïs", "Ávila"), ("Hannah", "Berg"), ("Ana", "Berg"),
+             ("Zoë", "Adams"), ("Joanna", "Silva"), ("Bo", "Ånström")]
+    with work() as uow:
+        for given_name, family_name in names:
+            participants.register_participant(
+                uow, replace(ADULT, given_name=given_name, family_name=family_name))
+    with work(read_only=True) as uow:
+        expected = participants.search_participants(uow, "an", limit=100)
+        assert len(expected) == 6  # Ånström folds to anstrom
+        few = participants.find_participants(uow, "an", 3)
+        monkeypatch.setattr(participants, "FEW_MATCHES", 2)
+        many = participants.find_participants(uow, "an", 3)
+        assert (few.walk_in_order, many.walk_in_order) == (False, True)
+        assert few.total == many.total == 6
+        assert ids(few.rows) == ids(many.rows) == ids(expected[:3])
+        for walk in (False, True):
+            rest = participants.search_participants(uow, "an", 10, 3, walk_in_order=walk)
+            assert ids(rest) == ids(expected[3:])
+        assert participants.find_participants(uow, "nobody", 3) == participants.SearchResult(
+            0, [], False)

@@ -44,6 +44,17 @@ _BAND_TEXT = {
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _ALIGNMENT, int(ID_ROLE), int(ROW_ROLE)})
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
+_LEADING = int((Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter).value)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 def band_text(band: AgeBand | str | None) -> str:
     """An age band as people say it, in the interface language ("12–17")."""
@@ -196,15 +207,20 @@ class ParticipantsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Called for every role of every visible cell on each repaint: reject the roles this
+        # model does not serve before anything else.
+        role = int(role)
+        if role not in _SERVED or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._rows) or not 0 <= column < COLUMN_COUNT:
             return None
         person = self._rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text(person, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _CENTRE if column == AGE else _LEADING
+        if role == _TOOLTIP:
             if column == NAME:
                 return person.display_name
             if column == AGE:
@@ -219,22 +235,16 @@ class ParticipantsModel(QAbstractTableModel):
                     "No contact recorded"
                 )
             return self._text(person, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             text = self._text(person, column)
             if column == AGE and not text:
                 return self.tr("Age not recorded")
             if column == CONTACT and not text:
                 return self.tr("No contact recorded")
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == AGE:
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return person.id
-        if role == ROW_ROLE:
-            return person
-        return None
+        return person  # ROW_ROLE
 
     def _text(self, person: ParticipantRow, column: int) -> str:
         if column == NAME:
@@ -248,4 +258,4 @@ class ParticipantsModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -50,18 +51,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from makerspace_app.domain import codes
 from makerspace_app.domain.codes import looks_like_badge_code
-from makerspace_app.domain.enums import BookingStatus, ConsentKind, StaffRole
+from makerspace_app.domain.enums import AgeBand, BookingStatus, ConsentKind, StaffRole
 from makerspace_app.domain.errors import DomainError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.services import bookings as bookings_service
 from makerspace_app.services import certifications as certifications_service
 from makerspace_app.services import consent as consent_service
+from makerspace_app.services import participant_csv
 from makerspace_app.services import participants as participants_service
 from makerspace_app.services import privacy as privacy_service
 from makerspace_app.services.participants import ParticipantDetails, ParticipantRow
 from makerspace_app.services.permissions import RANK
-from makerspace_app.ui import theme
+from makerspace_app.ui import tasks, theme
 from makerspace_app.ui.areas import Area
 from makerspace_app.ui.context import AppContext
 from makerspace_app.ui.dialogs.participant_dialogs import (
@@ -69,8 +72,12 @@ from makerspace_app.ui.dialogs.participant_dialogs import (
     ConsentGivenByDialog,
     ExportFileDialog,
 )
+from makerspace_app.ui.dialogs.participant_import import (
+    ParticipantCsvFile,
+    ParticipantImportDialog,
+)
 from makerspace_app.ui.dialogs.unsaved import DISCARD, SAVE, UnsavedChangesDialog
-from makerspace_app.ui.errors import translate_error
+from makerspace_app.ui.errors import is_domain_error, translate_error
 from makerspace_app.ui.models.participants_model import (
     AGE,
     BADGE,
@@ -96,6 +103,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SEARCH_DEBOUNCE_MS = 150
+# Rows read after a keystroke: a screenful and more; scrolling reads PAGE_SIZE at a time.
+FIRST_PAGE = 80
 BOOKING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHECK_IN_EARLY = dt.timedelta(minutes=15)
 
@@ -157,7 +166,10 @@ class ParticipantsPage(AreaPage):
         self._stale = False
         self._selecting = False
         self._booking_dialog = _new_booking_dialog()
+        self.import_dialog: ParticipantImportDialog | None = None
+        self.export_task: tasks.Task | None = None
         context.data_changed.connect(self._data_changed)
+        context.actor_changed.connect(self._update_transfer_buttons)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -245,8 +257,11 @@ class ParticipantsPage(AreaPage):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(BADGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AGE, QHeaderView.ResizeMode.ResizeToContents)
+        # Badge and age have short texts of known forms: sized from the font once, not by
+        # measuring every loaded row after each keystroke (ResizeToContents did, and cost more
+        # than the search itself).
+        header.setSectionResizeMode(BADGE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(AGE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CONTACT, 150)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
@@ -266,6 +281,28 @@ class ParticipantsPage(AreaPage):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_empty)
         layout.addWidget(self.list_stack, 1)
+
+        # Moving the register in and out of CSV files: coordinators only (as the services
+        # require), so the buttons show only for them.
+        self.import_csv_button = QPushButton(self.tr("Import CSV…"), side)
+        self.import_csv_button.setAccessibleName(self.tr("Import participants from a CSV file"))
+        self.import_csv_button.setToolTip(self.tr(
+            "Check a CSV file row by row, then import it (nothing is imported while a row "
+            "needs fixing)"))
+        self.import_csv_button.clicked.connect(self.import_csv)
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"), side)
+        self.export_csv_button.setAccessibleName(self.tr("Export participants to a CSV file"))
+        self.export_csv_button.setToolTip(self.tr(
+            "Every participant in a CSV file that opens in a spreadsheet and imports again"))
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.list_message = InlineMessage(side)
+        layout.addWidget(self.list_message)
+        transfer = QHBoxLayout()
+        transfer.setSpacing(8)
+        transfer.addWidget(self.import_csv_button)
+        transfer.addWidget(self.export_csv_button)
+        transfer.addStretch(1)
+        layout.addLayout(transfer)
         return side
 
     def _build_details_side(self) -> QWidget:
@@ -525,7 +562,8 @@ class ParticipantsPage(AreaPage):
         return tab
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.search_edit, self.new_button, self.table]
+        chain: list[QWidget] = [self.search_edit, self.new_button, self.table,
+                                self.import_csv_button, self.export_csv_button]
         if self.new_booking_button is not None:
             chain.append(self.new_booking_button)
         chain += [self.bookings_tree, self.check_in_button, self.check_out_button, self.tabs]
@@ -543,6 +581,26 @@ class ParticipantsPage(AreaPage):
         super().refresh_theme()
         if hasattr(self, "name_label"):
             self.name_label.setFont(theme.heading_font(self, 1.35))
+        if hasattr(self, "table"):
+            self._size_list_columns()
+
+    def _size_list_columns(self) -> None:
+        """Widths of the badge and age columns that fit any badge code and any age band."""
+        header = self.table.horizontalHeader()
+        cell = self.table.fontMetrics()
+        heading = header.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 16
+        widest_char = max(cell.horizontalAdvance(ch) for ch in codes.ALPHABET)
+        badge = max(widest_char * codes.BADGE_CODE_LENGTH,
+                    heading.horizontalAdvance(self.model.headerData(
+                        BADGE, Qt.Orientation.Horizontal)))
+        ages = [band_text(band) for band in AgeBand] + ["120"]
+        age = max(max(cell.horizontalAdvance(text) for text in ages),
+                  heading.horizontalAdvance(self.model.headerData(
+                      AGE, Qt.Orientation.Horizontal)))
+        header.resizeSection(BADGE, badge + padding)
+        header.resizeSection(AGE, age + padding)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -550,9 +608,12 @@ class ParticipantsPage(AreaPage):
         with self.context.unit_of_work(read_only=True) as uow:
             return fn(uow)
 
-    def _fetch_page(self, text: str, offset: int, limit: int) -> list[ParticipantRow]:
+    def _fetch_page(
+        self, text: str, walk_in_order: bool, offset: int, limit: int
+    ) -> list[ParticipantRow]:
         return self._read(
-            lambda uow: participants_service.search_participants(uow, text, limit, offset)
+            lambda uow: participants_service.search_participants(
+                uow, text, limit, offset, walk_in_order=walk_in_order)
         )
 
     def _guardian_search(self, text: str, limit: int) -> list[ParticipantRow]:
@@ -569,6 +630,7 @@ class ParticipantsPage(AreaPage):
     def on_shown(self) -> None:
         # The heading font does not survive the page being put in the window's stack.
         self.refresh_theme()
+        self._update_transfer_buttons()
         if not self._listed or self._stale:
             self.refresh_list()  # what other desks and areas changed
         if self._current is not None:
@@ -590,8 +652,7 @@ class ParticipantsPage(AreaPage):
         text = self.search_text()
         try:
             with self.context.unit_of_work(read_only=True) as uow:
-                total = participants_service.count_participants(uow, text)
-                first = participants_service.search_participants(uow, text, PAGE_SIZE, 0)
+                found = participants_service.find_participants(uow, text, FIRST_PAGE)
                 if not self._listed:
                     ctx = participants_service.age_context(uow)
                     self.form.set_age_rules(ctx.today, ctx.adult_age)
@@ -606,11 +667,14 @@ class ParticipantsPage(AreaPage):
         self._selecting = True
         try:
             self.model.set_source(
-                total, lambda offset, limit, t=text: self._fetch_page(t, offset, limit), first
+                found.total,
+                lambda offset, limit, t=text, w=found.walk_in_order: self._fetch_page(
+                    t, w, offset, limit),
+                found.rows,
             )
         finally:
             self._selecting = False
-        self._show_list_state(text, total)
+        self._show_list_state(text, found.total)
         wanted = select_id if select_id is not None else (
             self._current.id if self._current is not None else None
         )
@@ -851,6 +915,81 @@ class ParticipantsPage(AreaPage):
     def _may_use_privacy(self) -> bool:
         actor = self.context.actor
         return actor is not None and RANK[actor.role] >= RANK[StaffRole.COORDINATOR]
+
+    def _update_transfer_buttons(self, *_args: Any) -> None:
+        allowed = self._may_use_privacy()
+        self.import_csv_button.setVisible(allowed)
+        self.export_csv_button.setVisible(allowed)
+        self.import_csv_button.setEnabled(allowed and self.import_dialog is None)
+        self.export_csv_button.setEnabled(allowed and self.export_task is None)
+
+    # --- CSV files -----------------------------------------------------------------------
+
+    def import_csv(self) -> ParticipantImportDialog | None:
+        """Open the import dialog: choose a file, see every bad row, then import."""
+        if self.import_dialog is not None or not self._may_use_privacy():
+            return None
+        if not self._may_leave_form():
+            return None
+        dialog = ParticipantImportDialog(self.context, self)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _result, d=dialog: self._import_closed(d))
+        self.import_dialog = dialog
+        self._update_transfer_buttons()
+        dialog.open()
+        return dialog
+
+    def _imported(self, report: Any) -> None:
+        self.context.data_changed.emit()
+        self.refresh_list()
+        self.list_message.show_message(
+            self.tr("Imported from the CSV file: %1 new participant(s), %2 updated.")
+            .replace("%1", self.locale().toString(report.created))
+            .replace("%2", self.locale().toString(report.updated)),
+            "success")
+
+    def _import_closed(self, dialog: ParticipantImportDialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+        dialog.deleteLater()
+        self._update_transfer_buttons()
+        self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def export_csv(self) -> bool:
+        """Write every participant to a CSV file (off the UI thread)."""
+        if self.export_task is not None or not self._may_use_privacy():
+            return False
+        path = ParticipantCsvFile.ask_save(self, str(Path.home() / "participants.csv"))
+        if not path:
+            return False
+        context = self.context
+
+        def work() -> int:
+            with context.unit_of_work() as uow:
+                return participant_csv.export_participants_csv(uow, Path(path))
+
+        self.list_message.show_message(self.tr("Exporting participants to %1…").replace("%1", path),
+                                  "info")
+        self.export_task = tasks.run(work, lambda count: self._exported(path, count),
+                                     self._export_failed)
+        self._update_transfer_buttons()
+        return True
+
+    def _exported(self, path: str, count: int) -> None:
+        self.export_task = None
+        self._update_transfer_buttons()
+        self.list_message.show_message(
+            (self.tr("Exported 1 participant to %2.") if count == 1 else
+             self.tr("Exported %1 participants to %2.")).replace(
+                "%1", self.locale().toString(count)).replace("%2", path),
+            "success")
+
+    def _export_failed(self, err: BaseException) -> None:
+        self.export_task = None
+        self._update_transfer_buttons()
+        if not is_domain_error(err):
+            log.error("Participants export failed", exc_info=(type(err), err, err.__traceback__))
+        self.list_message.show_message(translate_error(err), "error")
 
     # --- today's bookings ----------------------------------------------------------------
 
