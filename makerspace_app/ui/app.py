@@ -20,16 +20,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
     QLocale,
     QObject,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
 from makerspace_app import APP_DISPLAY_NAME, APP_NAME, __version__
-from makerspace_app.config import LocalPreferences, chosen_database, resources_dir
+from makerspace_app.config import LocalPreferences, chosen_database
 
 if TYPE_CHECKING:
     from makerspace_app.persistence.engine import Database
@@ -40,28 +38,18 @@ QUIT_WHEN_IDLE_ENV = "MAKERSPACE_QUIT_WHEN_IDLE"
 BENCH_T0_ENV = "MAKERSPACE_BENCH_T0"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due  # seconds since the epoch when the benchmark started us
 ORGANISATION_NAME = "Makerspace App"
-TRANSLATION_PREFIX = "makerspace"
 
 
 def install_translators(app: QApplication, language: str = "") -> QLocale:
-    """Load the app's translation (resources/translations/makerspace_<lang>.qm) and Qt's own.
+    """Translate the interface into ``language`` ("fr", "ar"…; "" follows the system) and make
+    its locale the default for dates and numbers; Arabic turns the layout right to left.
 
-    ``language`` is a code such as "fr" or "ar"; empty follows the system. Without a .qm for
-    the language the interface stays in English (and left-to-right).
+    The app's translation comes from resources/translations/makerspace_<lang>.qm, the
+    standard dialogs' from Qt's qtbase_<lang>.qm. See ui/language.py.
     """
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    ours = QTranslator(app)
-    folder = str(resources_dir() / "translations")
-    if ours.load(locale, TRANSLATION_PREFIX, "_", folder):
-        app.installTranslator(ours)
-        app.setLayoutDirection(locale.textDirection())
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name in ("qtbase",):
-            theirs = QTranslator(app)
-            if theirs.load(locale, name, "_", qt_folder):
-                app.installTranslator(theirs)
-    return locale
+    from makerspace_app.ui import language as language_module
+
+    return language_module.apply_language(app, language)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -206,7 +194,10 @@ class Starter(QObject):
             log.warning("Could not remember the chosen database", exc_info=True)
 
     def _failed(self, err: BaseException) -> None:
-        from makerspace_app.ui.dialogs.database_problem import CHOOSE, DatabaseProblemDialog
+        from makerspace_app.ui.dialogs.database_problem import (
+            CHOOSE,
+            DatabaseProblemDialog,
+        )
         from makerspace_app.ui.errors import is_domain_error, translate_error
 
         if not is_domain_error(err):
@@ -238,7 +229,7 @@ def run_gui(db_arg: str | None = None, argv: list[str] | None = None) -> int:
     prefs = LocalPreferences.load()
     install_translators(app, prefs.language)
 
-    from makerspace_app.ui import icons, tasks, theme
+    from makerspace_app.ui import icons, tasks, theme, zoom
     from makerspace_app.ui.main_window import MainWindow
 
     theme.apply_theme(app, prefs.theme, prefs.zoom_percent)
@@ -246,6 +237,7 @@ def run_gui(db_arg: str | None = None, argv: list[str] | None = None) -> int:
 
     quit_when_idle = os.environ.get(QUIT_WHEN_IDLE_ENV, "") not in ("", "0")
     window = MainWindow()
+    zoom.install(window)  # Ctrl+Plus / Ctrl+Minus / Ctrl+0 anywhere in the window
     starter = Starter(app, window, chosen_database(db_arg), quit_when_idle)
     if quit_when_idle:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

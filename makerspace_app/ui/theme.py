@@ -155,23 +155,55 @@ def heading_font(
     return font
 
 
+def current_zoom() -> int:
+    """The zoom percentage applied last (100 before any)."""
+    value = _state.get("zoom", 100)
+    return value if isinstance(value, int) else 100
+
+
+def _follow_system_scheme(app: QApplication) -> None:
+    """With the "system" theme, a change of the system's light/dark setting while the app
+    runs re-applies the theme, so the style sheet's colours follow the new palette."""
+    if _state.get("following"):
+        return
+    _state["following"] = True
+    hints = QGuiApplication.styleHints()
+
+    def changed(*_args: object) -> None:
+        if _state.get("theme") == "system" and not _state.get("applying"):
+            apply_theme(app, "system", current_zoom())
+
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(changed)
+
+
 def apply_theme(app: QApplication, theme: str = "system", zoom_percent: int = 100) -> None:
     """Apply a theme and zoom to the whole application (can be called again at run time)."""
     if "style" not in _state:
         _state["style"] = app.style().name()
         _state["palette"] = QPalette(app.palette())
         _state["font"] = QFont(app.font())
+    _state["applying"] = True
+    try:
+        _apply(app, theme, zoom_percent)
+    finally:
+        _state["applying"] = False
+
+
+def _apply(app: QApplication, theme: str, zoom_percent: int) -> None:
     theme = theme if theme in THEMES else "system"
     palette = _palette(theme)
     if palette is None:
         app.setStyle(QStyleFactory.create(str(_state["style"])) or app.style())
-        palette = QPalette(_state["palette"])  # type: ignore[arg-type]
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
+        # An empty palette resolves to the platform's, and keeps following it (light/dark).
+        app.setPalette(QPalette())
+        palette = QPalette(app.palette())
     else:
         app.setStyle("Fusion")
-    app.setPalette(palette)
+        app.setPalette(palette)
 
     font = QFont(_state["font"])  # type: ignore[arg-type]
     base = font.pointSizeF() if font.pointSizeF() > 0 else MIN_BASE_POINTS
@@ -180,6 +212,8 @@ def apply_theme(app: QApplication, theme: str = "system", zoom_percent: int = 10
     font.setPointSizeF(base * zoom / 100)
     app.setFont(font)
     app.setStyleSheet(style_sheet(palette, theme, font.pointSizeF()))
+    _state["theme"], _state["zoom"] = theme, zoom
+    _follow_system_scheme(app)
     for widget in app.allWidgets():
         refresh = getattr(widget, "refresh_theme", None)
         if callable(refresh):
