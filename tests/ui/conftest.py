@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The app follows the machine's language: tests pin one, so a French laptop runs them alike.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -83,20 +82,6 @@ def test_choosing_another_file_opens_it_and_remembers_it(home: Path, qapp, monke
 def test_a_bad_address_is_reported_with_the_services_words(home: Path, qapp, monkeypatch):
     monkeypatch.setenv(app_module.QUIT_WHEN_IDLE_ENV, "1")
     assert app_module.run_gui("mysql://someone@somewhere/db") == 1
-
-
-@pytest.mark.parametrize("language", ["", "fr", "ar"])
-def test_translators_install_without_translation_files(qapp, language):
-    from PySide6.QtCore import QLocale, Qt
-
-    before = QLocale()
-    try:
-        locale = app_module.install_translators(qapp, language)
-        assert locale.name()
-        # With no .qm for the language the interface stays English, left to right.
-        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    finally:
-        QLocale.setDefault(before)
 
 
 def test_damage_found_by_the_background_check_is_reported_and_the_file_left_alone(
