@@ -6,11 +6,16 @@ the interface, zoom, theme, which database to open) lives in a small JSON file i
 configuration folder, found with platformdirs.
 
 ``MAKERSPACE_HOME`` moves both folders under one directory (tests and portable installs use it).
+
+A PostgreSQL password is never written to the preferences file: it comes from the address
+typed for this run, ``MAKERSPACE_DB_PASSWORD``, the system keyring (service
+``makerspace-app``, user ``USER@HOST:PORT/DB``), or libpq's own ``PGPASSWORD`` / ``~/.pgpass``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -22,6 +27,9 @@ from makerspace_app import APP_NAME
 PACKAGE_DIR = Path(__file__).resolve().parent
 DB_ENV = "MAKERSPACE_DB"
 HOME_ENV = "MAKERSPACE_HOME"
+PASSWORD_ENV = "MAKERSPACE_DB_PASSWORD"
+KEYRING_SERVICE = "makerspace-app"
+log = logging.getLogger(__name__)
 
 
 def _shipped(name: str) -> Path:
@@ -62,6 +70,12 @@ def default_backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def backup_folder() -> Path:
+    """Where backups go on this computer: the chosen folder, else the default one."""
+    chosen = LocalPreferences.load().backup_dir
+    return Path(chosen).expanduser() if chosen else default_backup_dir()
+
+
 @dataclass
 class LocalPreferences:
     """Preferences of this computer (not shared between desks)."""
@@ -87,6 +101,9 @@ class LocalPreferences:
         return cls(**{k: v for k, v in raw.items() if k in known})
 
     def save(self) -> None:
+        """Write the file. A password in the database address is moved to the system
+        keyring (if there is one) and never written here."""
+        self.database = without_password(self.database)
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
@@ -100,3 +117,63 @@ def chosen_database(cli_value: str | None = None) -> str:
         if candidate:
             return candidate
     return str(default_database_path())
+
+
+# --- the PostgreSQL password ------------------------------------------------------------------
+
+
+def _url(text: str):
+    if "://" not in text:
+        return None
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(text)
+    except Exception:  # noqa: BLE001 - not an address: nothing to hide
+        return None
+
+
+def keyring_user(url) -> str:
+    """How the keyring names one database login: USER@HOST:PORT/DB."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def without_password(text: str) -> str:
+    """The database address to keep in the preferences: any password taken out (and put in
+    the system keyring when there is one)."""
+    url = _url(text)
+    if url is None or url.password is None:
+        return text
+    from sqlalchemy.engine import URL
+
+    remember_password(url, str(url.password))
+    bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
+    return bare.render_as_string(hide_password=False)
+
+
+def remember_password(url, password: str) -> bool:
+    """Keep the password in the system keyring; False when this computer has none."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, keyring_user(url), password)
+        return True
+    except Exception:
+        log.warning("No system keyring: the database password was not kept", exc_info=True)
+        return False
+
+
+def recall_password(url) -> str | None:
+    """The password for a PostgreSQL login: MAKERSPACE_DB_PASSWORD, else the system keyring,
+    else None (libpq then tries PGPASSWORD and ~/.pgpass by itself)."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, keyring_user(url))
+    except Exception:
+        log.debug("No system keyring to read the database password from", exc_info=True)
+        return None

@@ -146,7 +146,7 @@ def _sqlite_engine(path: Path, *, pool: bool) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+    def _on_connect(dbapi_connection, _record):
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
@@ -159,7 +159,7 @@ def _sqlite_engine(path: Path, *, pool: bool) -> Engine:
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         if conn.get_execution_options().get(READ_ONLY_OPTION):
             conn.exec_driver_sql("BEGIN")
         else:
@@ -168,14 +168,27 @@ def _sqlite_engine(path: Path, *, pool: bool) -> Engine:
     return engine
 
 
+def with_password(url: URL) -> URL:
+    """The address to connect with: a password typed in it wins; else the environment or the
+    system keyring (config.recall_password); else none, and libpq reads PGPASSWORD or
+    ~/.pgpass itself."""
+    if url.password is not None:
+        return url
+    from makerspace_app.config import recall_password
+
+    password = recall_password(url)
+    return url if not password else url.set(password=password)
+
+
 def _postgresql_engine(url: URL, *, pool: bool) -> Engine:
+    url = with_password(url)
     kwargs: dict = {"pool_pre_ping": True}
     if not pool:
         kwargs = {"poolclass": NullPool}
     engine = create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+    def _on_connect(dbapi_connection, _record):
         with dbapi_connection.cursor() as cursor:
             cursor.execute("SET TIME ZONE 'UTC'")
         dbapi_connection.commit()

@@ -11,6 +11,8 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,7 +149,7 @@ def backup(source: Path, dest: Path) -> Path:
     The copy is written beside ``dest`` first and moved into place only once it passes
     integrity_check, so a failed backup never leaves a half-written file under that name.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     tmp = dest.with_name(dest.name + ".partial")
     if tmp.exists():
         tmp.unlink()
@@ -194,14 +196,26 @@ def verify_copy(path: Path) -> str:
         conn.close()
 
 
+def private_folder(folder: Path) -> None:
+    """Create a folder for database files readable by the user only (an existing folder is
+    left as it is: the user chose it)."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
 def restore(backup_file: Path, target: Path) -> None:
     """Put a verified backup in place of ``target`` (the caller has backed target up first)."""
     verdict = verify_copy(backup_file)
     if verdict != "ok":
         raise BackupFailed(f"{backup_file.name} is not a sound backup: {verdict}")
     tmp = target.with_name(target.name + ".restoring")
-    shutil.copyfile(backup_file, tmp)
-    os.chmod(tmp, 0o600)
+    tmp.unlink(missing_ok=True)
+    # Created private from the first byte, not copied then chmod-ed.
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as out, open(backup_file, "rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
     # Remove the live WAL and shared-memory files so they are not replayed over the backup.
     for suffix in ("-wal", "-shm"):
         side = target.with_name(target.name + suffix)
@@ -213,3 +227,119 @@ def restore(backup_file: Path, target: Path) -> None:
 def timestamped_name(stem: str, reason: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now()
     return f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
+
+
+# --- network shares ---------------------------------------------------------------------------
+
+# File systems reached over a network: SQLite's locking is unreliable on them and WAL mode
+# does not work, so shared use from several desks belongs on PostgreSQL.
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p",
+        "afs", "ncpfs", "coda", "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph",
+        "fuse.cephfs", "lustre", "gpfs", "davfs", "fuse.davfs2", "webdav", "fuse.rclone",
+        "fuse.s3fs", "ocfs2", "gfs2", "afpfs", "fuse.afpfs",
+    }
+)
+MOUNTINFO = Path("/proc/self/mountinfo")
+
+
+def _unescape_mount(text: str) -> str:
+    """Mount points in mountinfo escape space, tab, newline and backslash as octal."""
+    for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        text = text.replace(code, char)
+    return text
+
+
+def linux_filesystem(path: Path, mountinfo: Path | None = None) -> str | None:
+    """The file-system type of the mount holding ``path``, from /proc/self/mountinfo."""
+    mountinfo = mountinfo or MOUNTINFO
+    try:
+        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = str(path)
+    best, best_type = -1, None
+    for line in lines:
+        left, sep, right = line.partition(" - ")
+        fields = left.split()
+        if not sep or len(fields) < 5 or not right.split():
+            continue
+        mount_point = _unescape_mount(fields[4])
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= best:  # the last, deepest mount wins
+            best, best_type = len(mount_point), right.split()[0]
+    return best_type
+
+
+def _windows_remote(path: Path) -> str | None:
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "UNC"
+    text = str(path.expanduser().absolute())
+    try:
+        import ctypes
+
+        root = os.path.splitdrive(text)[0] + "\\"
+        drive_remote = 4
+        if ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote:  # type: ignore[attr-defined]
+            return "remote drive"
+    except (AttributeError, OSError):
+        return None
+    return None
+
+
+def _macos_filesystem(path: Path) -> str | None:
+    """From ``mount``'s lines: "//user@server/share on /Volumes/share (smbfs, nodev, …)"."""
+    try:
+        out = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5,
+                             check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    target, best, best_type = str(path), -1, None
+    for line in out.splitlines():
+        try:
+            _source, rest = line.split(" on ", 1)
+            mount_point, options = rest.rsplit(" (", 1)
+        except ValueError:
+            continue
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= best:
+            best, best_type = len(mount_point), options.split(",")[0].strip(" )")
+    return best_type
+
+
+def _real_path(path: Path) -> Path:
+    """The path with the symbolic links of its existing part resolved (a database about to
+    be created does not exist yet; the folders it goes in decide where it will live)."""
+    path = path.expanduser().absolute()
+    head, tail = path, []
+    while not head.exists() and head.parent != head:
+        tail.append(head.name)
+        head = head.parent
+    try:
+        head = head.resolve()
+    except OSError:
+        pass
+    return head.joinpath(*reversed(tail))
+
+
+def network_filesystem(
+    path: Path, *, platform: str | None = None, mountinfo: Path | None = None
+) -> str | None:
+    """The kind of network share ``path`` is on (nfs4, cifs, UNC…), or None when it is on a
+    local disk or this platform cannot tell."""
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        return _windows_remote(path)
+    where = _real_path(path)
+    if platform.startswith("linux"):
+        kind = linux_filesystem(where, mountinfo)
+    elif platform == "darwin":
+        kind = _macos_filesystem(where)
+    else:
+        return None
+    if kind is None:
+        return None
+    kind = kind.lower()
+    return kind if kind in NETWORK_FILESYSTEMS or kind.startswith(("nfs", "smb")) else None

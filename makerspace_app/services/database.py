@@ -16,7 +16,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from makerspace_app.config import default_backup_dir
+from makerspace_app.config import backup_folder
 from makerspace_app.domain import errors
 from makerspace_app.domain.errors import DatabaseProblem, ValidationError
 from makerspace_app.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +26,25 @@ from makerspace_app.persistence.engine import (
     DatabaseLocation,
     ensure_private_file,
 )
+
+NETWORK_SHARE = QT_TRANSLATE_NOOP(
+    "DomainError",
+    "The database {path} is on a network share ({filesystem}). A SQLite file there is not safe to "
+    "use from several desks: its locking is unreliable and WAL mode does not work. Use it "
+    "from this computer only, or keep shared data on a PostgreSQL server.",
+)
+
+
+def network_share_warning(location: DatabaseLocation) -> DatabaseProblem | None:
+    """A warning (not a refusal) when a SQLite file lies on a network share, where the
+    platform lets us tell. None on a local disk and for PostgreSQL."""
+    if not location.is_sqlite:
+        return None
+    kind = sqlite_file.network_filesystem(location.sqlite_path)
+    if kind is None:
+        return None
+    return DatabaseProblem(NETWORK_SHARE, kind="network_share", path=location.describe(),
+                           filesystem=kind)
 
 
 @dataclass(frozen=True)
@@ -191,7 +210,7 @@ def _first_line(exc: object) -> str:
 
 
 def backup_before_migration(db: Database, backup_dir: Path | None) -> Path:
-    folder = backup_dir or default_backup_dir()
+    folder = backup_dir or backup_folder()
     name = sqlite_file.timestamped_name(db.location.sqlite_path.stem, "before-upgrade")
     return verified_backup(db.location, folder / name)
 
@@ -221,6 +240,9 @@ def check_database(location: DatabaseLocation) -> CheckReport:
         if problem is not None and problem.kind not in ("locked", "read_only"):
             return CheckReport(False, (problem.message,))
         lines = ["integrity_check: ok", "foreign_key_check: ok"]
+        warning = network_share_warning(location)
+        if warning is not None:
+            lines.insert(0, f"warning: {warning.message}")
         return CheckReport(*_schema_line(health.revision, lines))
     db = Database(location)
     try:
@@ -262,15 +284,44 @@ def upgrade_database(location: DatabaseLocation, backup_dir: Path | None = None)
         db.dispose()
 
 
+def pg_dump_command(location: DatabaseLocation) -> str:
+    """The command that backs up this PostgreSQL database (never with the password)."""
+    import shlex
+
+    url = location.url
+    parts = ["pg_dump", "-h", url.host or "localhost"]
+    if url.port:
+        parts += ["-p", str(url.port)]
+    if url.username:
+        parts += ["-U", url.username]
+    database = url.database or "makerspace"
+    parts += ["-Fc", "-f", f"{database}.dump", database]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
+def pg_restore_command(location: DatabaseLocation) -> str:
+    import shlex
+
+    url = location.url
+    parts = ["pg_restore", "-h", url.host or "localhost"]
+    if url.port:
+        parts += ["-p", str(url.port)]
+    if url.username:
+        parts += ["-U", url.username]
+    database = url.database or "makerspace"
+    parts += ["--clean", "-d", database, f"{database}.dump"]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
 def _require_sqlite(location: DatabaseLocation) -> None:
     if not location.is_sqlite:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "Backups of a PostgreSQL database are the server's job: use pg_dump, "
-                "for example “pg_dump -Fc -f makerspace.dump {database}”.",
+                "for example “{command}”.",
             ),
-            database=location.url.database or "makerspace",
+            command=pg_dump_command(location),
         )
 
 
@@ -342,7 +393,7 @@ def restore_database(
         )
     saved: Path | None = None
     if target.exists():
-        folder = backup_dir or default_backup_dir()
+        folder = backup_dir or backup_folder()
         saved = verified_backup(
             location, folder / sqlite_file.timestamped_name(target.stem, "before-restore")
         )

@@ -138,6 +138,15 @@ def validate(key: str, value: Any) -> Any:
                 QT_TRANSLATE_NOOP("DomainError", "{label} must be text."), label=s.label
             )
         value = value.strip()
+        if "\x00" in value:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{label} contains an invisible control character. Retype it instead of "
+                    "pasting it.",
+                ),
+                label=s.label,
+            )
         if s.choices and value not in s.choices:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "{label} must be one of: {choices}."),

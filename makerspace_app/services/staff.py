@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from makerspace_app.domain.enums import StaffRole
 from makerspace_app.domain.errors import (
     ConflictError,
+    NotFoundError,
     PermissionDenied,
     ValidationError,
 )
@@ -49,10 +50,34 @@ def count_staff(uow: UnitOfWork) -> int:
 def _validate(username: str, display_name: str, password: str, pin: str) -> tuple[str, str]:
     username = normalise_text(username).casefold()
     display_name = normalise_text(display_name) or username
-    if not username or " " in username:
+    if not username or " " in username or len(username) > 100:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                "DomainError", "A user name is one word with no spaces, for example “amira”."
+                "DomainError",
+                "A user name is one word with no spaces (at most 100 characters), for example "
+                "“amira”.",
+            )
+        )
+    if any(ord(c) < 32 or c == "\x7f" for c in username + display_name):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The user name or name contains an invisible control character. Retype it "
+                "instead of pasting it.",
+            )
+        )
+    if len(display_name) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "A staff member's name is at most 200 characters. Shorten it."
+            )
+        )
+    if len(password) > 1000 or len(pin) > 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "That password or PIN is too long (at most 1000 characters, a PIN at most 100 "
+                "digits).",
             )
         )
     if password and len(password) < MIN_PASSWORD:
@@ -80,6 +105,7 @@ def _add(
     uow: UnitOfWork, username: str, display_name: str, role: StaffRole, password: str, pin: str
 ) -> StaffRow:
     username, display_name = _validate(username, display_name, password, pin)
+    role = _role(role)
     exists = uow.session.scalar(select(StaffMember.id).where(StaffMember.username == username))
     if exists is not None:
         raise ConflictError(
@@ -157,3 +183,104 @@ def sign_in(uow: UnitOfWork, username: str, secret: str) -> Actor:
         except (VerificationError, InvalidHashError):
             continue
     raise refused
+
+
+ACTION_MANAGE = QT_TRANSLATE_NOOP("Actions", "change staff accounts")
+
+
+def _member(uow: UnitOfWork, staff_id: int) -> StaffMember:
+    member = uow.session.get(StaffMember, staff_id) if isinstance(staff_id, int) and not isinstance(
+        staff_id, bool) and 0 < staff_id < 2**63 else None
+    if member is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "There is no staff member number {id}. Choose one from the list."
+            ),
+            id=staff_id,
+        )
+    return member
+
+
+def _role(role: StaffRole | str) -> StaffRole:
+    try:
+        return StaffRole(role)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DomainError", "“{role}” is not a role. Choose one of: {roles}."),
+            role=str(role), roles=", ".join(r.value for r in StaffRole),
+        ) from None
+
+
+def _other_active_admins(uow: UnitOfWork, staff_id: int) -> int:
+    return uow.session.scalar(
+        select(func.count()).select_from(StaffMember).where(
+            StaffMember.role == StaffRole.ADMIN, StaffMember.active.is_(True),
+            StaffMember.id != staff_id)
+    ) or 0
+
+
+def update_staff(
+    uow: UnitOfWork, staff_id: int, *, role: StaffRole | None = None, active: bool | None = None,
+    display_name: str | None = None,
+) -> StaffRow:
+    """Change a staff member's role, name, or whether they can sign in (admins only). The
+    last active admin cannot be demoted or deactivated, and nobody deactivates themselves."""
+    require(uow, StaffRole.ADMIN, ACTION_MANAGE)
+    member = _member(uow, staff_id)
+    changed: dict[str, object] = {}
+    if role is not None:
+        role = _role(role)
+    if display_name is not None:
+        name = normalise_text(display_name)
+        if not name or len(name) > 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "A staff member's name is 1 to 200 characters, for example “Amira Haddad”."
+                )
+            )
+        if name != member.display_name:
+            member.display_name = name
+            changed["display_name"] = True
+    losing_admin = member.role is StaffRole.ADMIN and member.active and (
+        (role is not None and role is not StaffRole.ADMIN) or active is False)
+    if losing_admin and _other_active_admins(uow, member.id) == 0:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is the only active admin, so they stay one. Make another staff member "
+                "an admin first.",
+            ),
+            name=member.display_name,
+        )
+    if active is False and member.id == uow.actor.staff_id:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "You cannot deactivate your own account while signed in with it. Ask another admin.",
+            )
+        )
+    if role is not None and role is not member.role:
+        changed["role"] = role.value
+        member.role = role
+    if active is not None and bool(active) != member.active:
+        changed["active"] = bool(active)
+        member.active = bool(active)
+    if changed:
+        uow.session.flush()
+        uow.audit("update", "staff", member.id, username=member.username, **changed)
+    return _row(member)
+
+
+def set_secret(uow: UnitOfWork, staff_id: int, password: str = "", pin: str = "") -> StaffRow:
+    """Give a staff member a new password and/or PIN (admins only; audited, never the secret)."""
+    require(uow, StaffRole.ADMIN, ACTION_MANAGE)
+    member = _member(uow, staff_id)
+    _validate(member.username, member.display_name, password, pin)
+    if password:
+        member.password_hash = hash_secret(password)
+    if pin:
+        member.pin_hash = hash_secret(pin)
+    uow.session.flush()
+    uow.audit("update", "staff", member.id, username=member.username,
+              fields=[n for n, v in (("password", password), ("pin", pin)) if v])
+    return _row(member)

@@ -3,8 +3,14 @@ the database and the signed-in staff member in the status bar.
 
 The window shows at once; the database is attached when it is open (app.py opens it off the
 UI thread). Then the window shows the first-run welcome (no staff yet), or sign-in, and after
-sign-in the areas. Ctrl+1…9 jump to the areas, Ctrl+K / Ctrl+F to the search field, Ctrl+L
-signs out so another staff member can sign in.
+sign-in the areas. Ctrl+1…9 jump to the areas, Ctrl+K / Ctrl+F to the search field.
+
+Locking: after the idle minutes of the shared setting ``security.lock_minutes`` without a key
+press or mouse use, or at once with Ctrl+L ("Lock / change staff member"), the window shows
+sign-in over the areas, which are kept as they were. The same staff member signing in again
+finds everything as they left it, typed text included; another staff member gets a fresh
+set of areas on the same screen, after deciding what happens to unsaved changes left behind
+(never thrown away silently). "Sign out" asks about unsaved changes and ends the session.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,6 +54,46 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = QSize(1280, 800)
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+LOCK_SETTING = "security.lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
+# Input that counts as someone using the app (mouse moves too: reading is using).
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class LeftChangesDialog:
+    """Another staff member signs in over a locked window whose page has unsaved changes."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, who: str, where: str) -> bool:
+        """True: discard the changes and go on; False: leave them for ``who`` to save."""
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("LeftChangesDialog", text)
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setAccessibleName(tr("Unsaved changes"))
+        box.setText(tr("%1 left unsaved changes in %2.").replace("%1", who).replace("%2", where))
+        box.setInformativeText(
+            tr("If you go on, those changes are discarded. Cancel, and %1 can sign in again "
+               "to save them.").replace("%1", who)
+        )
+        discard = box.addButton(tr("Discard them and go on"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setAccessibleName(tr("Discard the unsaved changes and go on"))
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(tr("Cancel, keep the changes"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is discard
 
 
 class LoadingPage(QWidget):
@@ -194,6 +241,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     signed_in = Signal(object)  # Actor
     signed_out = Signal()
+    locked = Signal()
 
     def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +256,17 @@ class MainWindow(QMainWindow):
         self._sign_in: SignInPage | None = None
         self._shell: Shell | None = None
         self._ready_sent = False
+        self._locked = False
+        self._locked_name = ""  # who was signed in when the window locked
+        self._locked_focus: QWidget | None = None
+        self._return_area: str | None = None  # where the next sign-in lands
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._idle_timeout)
+        self.lock_after_ms = DEFAULT_LOCK_MINUTES * 60_000
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         self.modes = QStackedWidget()
         self.modes.setObjectName("modes")
@@ -225,8 +284,14 @@ class MainWindow(QMainWindow):
     # --- actions and menus ---------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock / Change Staff Member"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(
+            self.tr("Lock now: you, or another staff member, sign in to go on where you are")
+        )
+        self.lock_action.triggered.connect(lambda: self.lock())
+
         self.sign_out_action = QAction(self.tr("Sign &Out"), self)
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action.setStatusTip(
             self.tr("Sign out, so another staff member can sign in")
         )
@@ -261,6 +326,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.setAccessibleName(self.tr("Menu bar"))
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -286,7 +352,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _set_signed_in_ui(self, signed_in: bool) -> None:
-        for action in (*self.area_actions.values(), self.search_action, self.sign_out_action):
+        for action in (
+            *self.area_actions.values(), self.search_action, self.sign_out_action,
+            self.lock_action,
+        ):
             action.setEnabled(signed_in)
         self.go_menu.setEnabled(signed_in)
 
@@ -306,6 +375,11 @@ class MainWindow(QMainWindow):
         if actor is None:
             self.staff_status.setText(self.tr("Nobody signed in"))
             self.staff_status.setToolTip("")
+        elif self._locked:
+            text = self.tr("Locked (%1 was signed in)").replace("%1", self._locked_name)
+            self.staff_status.setText(text)
+            self.staff_status.setToolTip("")
+            self.staff_status.setAccessibleName(text)
         else:
             from makerspace_app.ui.roles import role_name
 
@@ -331,9 +405,14 @@ class MainWindow(QMainWindow):
 
         if staff_count is None or organisation is None:
             staff_count, organisation = read_start_facts(db)
+        self._drop_shell()
+        self._forget_entry_pages()  # they belong to the database opened before, if any
+        self._locked = False
+        self._idle_timer.stop()
         self.context = AppContext(db, self)
         self.context.organisation_name = organisation
         self.context.organisation_changed.connect(self._organisation_changed)
+        self.context.data_changed.connect(self._read_lock_minutes)
         self._organisation_changed(organisation)
         if staff_count == 0:
             self.show_welcome()
@@ -344,10 +423,33 @@ class MainWindow(QMainWindow):
             self._ready_sent = True
             self.ready.emit()
 
+    def replace_database(self, db: Database, message: str = "") -> None:
+        """Use another (or a restored) database: the session ends, everyone signs in again."""
+        old = self.context
+        self._drop_shell()
+        self.context = None
+        if old is not None:
+            old.db.dispose()
+            old.deleteLater()
+        self.attach_database(db)
+        if message and self._sign_in is not None and self.mode() == "sign_in":
+            self._sign_in.message.show_message(message, "success")
+        self.signed_out.emit()
+
+    def _forget_entry_pages(self) -> None:
+        for attribute in ("_sign_in", "_welcome"):
+            page = getattr(self, attribute)
+            if page is not None:
+                self.modes.removeWidget(page)
+                page.deleteLater()
+                setattr(self, attribute, None)
+
     def detach_database(self) -> None:
         """Stop using the database (the background check found it damaged): nothing more is
         read from or written to it; the window waits on the opening page."""
         self._drop_shell()
+        self._locked = False
+        self._idle_timer.stop()
         if self.context is not None:
             self.context.db.dispose()
             self.context = None
@@ -360,7 +462,10 @@ class MainWindow(QMainWindow):
 
     @property
     def actor(self) -> Actor | None:
-        return self.context.actor if self.context is not None else None
+        """Who is signed in and using the window (nobody while it is locked)."""
+        if self.context is None or self._locked:
+            return None
+        return self.context.actor
 
     def _organisation_changed(self, name: str) -> None:
         self.setWindowTitle(f"{name} — {APP_DISPLAY_NAME}" if name else APP_DISPLAY_NAME)
@@ -403,7 +508,7 @@ class MainWindow(QMainWindow):
         self.modes.setCurrentWidget(self._welcome)
         self._welcome.focus_first_field()
 
-    def show_sign_in(self, message: str = "") -> None:
+    def show_sign_in(self, message: str = "", username: str = "", *, locked: bool = False) -> None:
         from makerspace_app.ui.sign_in import SignInPage
 
         assert self.context is not None
@@ -411,12 +516,36 @@ class MainWindow(QMainWindow):
             self._sign_in = SignInPage(self.context)
             self._sign_in.signed_in.connect(self._signed_in)
             self.modes.addWidget(self._sign_in)
-        self._sign_in.reset(message)
+        self._sign_in.reset(message, username, locked=locked)
         self.modes.setCurrentWidget(self._sign_in)
         self._sign_in.focus_first_field()
 
+    def is_locked(self) -> bool:
+        return self._locked
+
     def _signed_in(self, actor: Actor, display_name: str) -> None:
         assert self.context is not None
+        if self._locked and self._shell is not None:
+            previous = self.context.actor
+            if previous is not None and (actor.name, actor.staff_id) == (
+                previous.name, previous.staff_id
+            ):
+                self._unlock(actor, display_name)
+                return
+            if not self._hand_over_unsaved_changes():
+                assert self._sign_in is not None
+                self._sign_in.message.show_message(
+                    self.tr("The changes were kept. %1 can sign in to save them.").replace(
+                        "%1", self._locked_name
+                    ),
+                    "info",
+                )
+                self._sign_in.username_edit.clear()
+                self._sign_in.focus_first_field()
+                return
+            self._return_area = self.current_area()
+        self._locked = False
+        self._locked_focus = None
         self.context.set_actor(actor, display_name)
         if self._welcome is not None:  # the first-run form is done for good
             self.modes.removeWidget(self._welcome)
@@ -425,15 +554,87 @@ class MainWindow(QMainWindow):
         self._build_shell()
         self._set_signed_in_ui(True)
         self._update_status()
-        self.go_to("today")
+        area, self._return_area = self._return_area or "today", None
+        if not self.go_to(area):
+            self.go_to("today")
+        self._read_lock_minutes()
+        self._restart_idle_timer()
         self.signed_in.emit(actor)
+
+    def _unlock(self, actor: Actor, display_name: str) -> None:
+        """The same staff member again: everything as they left it."""
+        assert self.context is not None and self._shell is not None
+        self._locked = False
+        self.context.set_actor(actor, display_name)
+        self.modes.setCurrentWidget(self._shell)
+        self._set_signed_in_ui(True)
+        self._update_status()
+        focus, self._locked_focus = self._locked_focus, None
+        page = self._shell.pages.currentWidget()
+        if focus is not None and _is_alive(focus) and focus.isVisibleTo(self):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page is not None:
+            page.on_shown()
+        self._read_lock_minutes()
+        self._restart_idle_timer()
+        self.signed_in.emit(actor)
+
+    def _hand_over_unsaved_changes(self) -> bool:
+        """Another staff member takes over a locked window: the current page's unsaved
+        changes (the previous person's) are discarded only if the newcomer says so."""
+        if self._shell is None:
+            return True
+        page = self._shell.pages.currentWidget()
+        if page is None or not page.has_unsaved_changes():
+            return True
+        if not LeftChangesDialog.ask(self, self._locked_name, page.area.translated_title()):
+            return False
+        page.discard_changes()
+        return True
+
+    def lock(self, *, idle: bool = False) -> bool:
+        """Show sign-in over the areas, keeping them as they are. False if nobody is in."""
+        if self.context is None or self.context.actor is None or self._shell is None:
+            return False
+        if self._locked:
+            return True
+        self._locked = True
+        self._idle_timer.stop()
+        self._locked_name = self.context.staff_display_name or self.context.actor.name
+        focus = QApplication.focusWidget()
+        self._locked_focus = focus if focus is not None and self._shell.isAncestorOf(focus) else None
+        self._shell.search.close_popup()
+        self._set_signed_in_ui(False)
+        if idle:
+            minutes = max(1, round(self.lock_after_ms / 60_000))
+            message = (
+                self.tr("Locked after a minute without use. Sign in to go on where you were.")
+                if minutes == 1
+                else self.tr(
+                    "Locked after %1 minutes without use. Sign in to go on where you were."
+                ).replace("%1", self.locale().toString(minutes))
+            )
+        else:
+            message = self.tr("Locked. Sign in to go on where you were.")
+        self.show_sign_in(message, self.context.actor.name, locked=True)
+        self._update_status()
+        self.locked.emit()
+        return True
 
     def sign_out(self) -> bool:
         """Back to sign-in (after asking about unsaved changes). False if the person stayed."""
         if self.context is None or self.context.actor is None:
             return True
-        if not self._leave_current_page():
+        if self._locked:
+            if not self._hand_over_unsaved_changes():
+                return False
+        elif not self._leave_current_page():
             return False
+        self._locked = False
+        self._locked_focus = None
+        self._idle_timer.stop()
         self.context.set_actor(None)
         self._set_signed_in_ui(False)
         self._drop_shell()
@@ -441,6 +642,46 @@ class MainWindow(QMainWindow):
         self.show_sign_in(self.tr("Signed out. The next staff member can sign in."))
         self.signed_out.emit()
         return True
+
+    # --- locking after inactivity ----------------------------------------------------------
+
+    def _read_lock_minutes(self) -> None:
+        """The shared setting, read at each sign-in and whenever data changes (a save)."""
+        if self.context is None or self.context.actor is None:
+            return
+        try:
+            from makerspace_app.services import settings
+
+            with self.context.unit_of_work(read_only=True) as uow:
+                minutes = int(settings.get(uow, LOCK_SETTING))
+        except Exception:
+            log.warning("Could not read the lock setting", exc_info=True)
+            return
+        self.set_lock_after_ms(minutes * 60_000)
+
+    def set_lock_after_ms(self, ms: int) -> None:
+        self.lock_after_ms = max(1, int(ms))
+        self._restart_idle_timer()
+
+    def _restart_idle_timer(self) -> None:
+        if self._shell is None or self._locked or self.context is None or self.context.actor is None:
+            return
+        self._idle_timer.start(self.lock_after_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and self._idle_timer.isActive():
+            self._idle_timer.start(self.lock_after_ms)
+        return False
+
+    def _idle_timeout(self) -> None:
+        if self._locked or self._shell is None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            # A dialog is open (perhaps half filled in): closing it would lose what was typed,
+            # so the lock waits until it is closed.
+            self._idle_timer.start(min(self.lock_after_ms, 5_000))
+            return
+        self.lock(idle=True)
 
     def _build_shell(self) -> None:
         """A fresh shell for each sign-in: nothing typed by the last person stays behind."""
@@ -450,12 +691,13 @@ class MainWindow(QMainWindow):
         self._shell = shell
         nav = shell.navigation
         nav.set_organisation(self.context.organisation_name)
-        nav.sign_out_button.setText(self.tr("Sign out"))
-        nav.sign_out_button.setAccessibleName(self.tr("Sign out (Ctrl+L)"))
+        nav.sign_out_button.setText(self.tr("Lock / change staff member"))
+        nav.sign_out_button.setAccessibleName(self.tr("Lock or change staff member (Ctrl+L)"))
         nav.sign_out_button.setToolTip(
-            self.tr("Sign out, so another staff member can sign in (Ctrl+L)")
+            self.tr("Lock now: you, or another staff member, sign in to go on where you are "
+                    "(Ctrl+L)")
         )
-        nav.sign_out_button.clicked.connect(self.sign_out)
+        nav.sign_out_button.clicked.connect(lambda: self.lock())
         for number, area in enumerate(AREAS, start=1):
             page = self._make_page(area)
             self.pages[area.key] = page
@@ -599,15 +841,25 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._shell is not None and not self._leave_current_page():
-            event.ignore()
-            return
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._shell is not None:
+            # Locked: whoever is at the desk may not save as the signed-in staff member.
+            leave = self._hand_over_unsaved_changes if self._locked else self._leave_current_page
+            if not leave():
+                event.ignore()
+                return
+        self._idle_timer.stop()
         event.accept()
 
     def refresh_theme(self) -> None:
         if self._shell is not None:
             self._shell.navigation.refresh_theme()
+
+
+def _is_alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
 
 
 def read_start_facts(db: Database) -> tuple[int, str]:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from makerspace_app.domain.errors import DomainError
 from makerspace_app.ui.context import AppContext
@@ -64,6 +71,10 @@ class SignInPage(CardPage):
         self.database_label.setWordWrap(True)
         self.card_layout.addSpacing(8)
         self.card_layout.addWidget(self.database_label)
+        # A SQLite file on a network share: said at every sign-in until it is moved.
+        self.location_warning = InlineMessage()
+        self.card_layout.addWidget(self.location_warning)
+        self._show_location_warning()
 
         self.username_edit.returnPressed.connect(self._username_entered)
         self.secret_edit.returnPressed.connect(self.submit)
@@ -71,14 +82,29 @@ class SignInPage(CardPage):
         self.setTabOrder(self.secret_edit, self.sign_in_button)
         self.reset()
 
+    def _show_location_warning(self) -> None:
+        from makerspace_app.services.database import network_share_warning
+
+        try:
+            warning = network_share_warning(self.context.db.location)
+        except OSError:
+            warning = None
+        if warning is not None:
+            self.location_warning.show_error(warning)
+        else:
+            self.location_warning.clear()
+
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
 
-    def reset(self, message: str = "") -> None:
-        """Empty the form (after sign-out); optionally say why the page is shown."""
+    def reset(self, message: str = "", username: str = "", *, locked: bool = False) -> None:
+        """Empty the form (after sign-out); optionally say why the page is shown. A locked
+        window fills in the user name of whoever was signed in, so they type only the
+        password or PIN (another staff member types over it)."""
+        self.title_label.setText(self.tr("Locked") if locked else self.tr("Sign in"))
         organisation = self.context.organisation_name
         self.subtitle_label.setText(
             self.tr("Welcome to %1. Sign in with your staff account.").replace("%1", organisation)
@@ -89,13 +115,14 @@ class SignInPage(CardPage):
         location = self.context.db.location
         self.database_label.setText(self.tr("Database: %1").replace("%1", location.display_name))
         self.database_label.setToolTip(location.describe())
-        self.username_edit.clear()
+        self.username_edit.setText(username)
+        self.username_edit.selectAll()
         self.secret_edit.clear()
         if message:
             self.message.show_message(message, "info")
         else:
             self.message.clear()
-        self.username_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_first_field()
 
     def focus_first_field(self) -> None:
         target = self.secret_edit if self.username_edit.text() else self.username_edit

@@ -65,7 +65,7 @@ def test_full_disk_refuses_the_write_with_a_clear_message_and_loses_nothing(sqli
     pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
 
     @event.listens_for(sqlite_db.engine, "connect")
-    def _tiny_disk(dbapi_connection, _record):  # noqa: ANN001
+    def _tiny_disk(dbapi_connection, _record):
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 1}")
 
     sqlite_db.engine.dispose()
@@ -172,3 +172,37 @@ def test_a_database_on_a_read_only_file_system_is_named_as_read_only(sqlite_db, 
         assert _digest(path) == before
     finally:
         subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def test_a_damaged_file_can_be_replaced_by_a_copy_of_the_latest_good_backup(sqlite_db, tmp_path) -> None:
+    """What the start-up dialog's "Open the latest backup" does: the newest backup that
+    passes integrity_check is copied beside the damaged file and opened; the damaged file and
+    the backups stay as they were."""
+    import datetime as dt
+    import stat
+
+    from makerspace_app.services import backup
+
+    folder = tmp_path / "backups"
+    with unit_of_work(sqlite_db, Actor.system()) as uow:
+        settings.set_many(uow, {"organisation.name": "Kept in the backup"})
+    good = backup.make_backup(sqlite_db.location, folder=folder, now=dt.datetime(2026, 11, 20, 9))
+    newer = backup.make_backup(sqlite_db.location, folder=folder, now=dt.datetime(2026, 11, 21, 9))
+    _damage("overwritten_pages", newer.path)  # the newest copy went bad on disk since
+    path = _checkpointed_copy(sqlite_db, tmp_path)
+    _damage("truncated", path)
+    location = parse_location(str(path))
+    damaged, kept = _digest(path), _digest(good.path)
+
+    latest = backup.latest_good_backup(parse_location(str(tmp_path / "makerspace.db")), folder)
+    assert latest is not None and latest.path == good.path
+    opened_path = backup.copy_for_opening(latest.path, location)
+    assert opened_path.parent == path.parent and "from-backup" in opened_path.name
+    assert stat.S_IMODE(opened_path.stat().st_mode) == 0o600
+    db = open_database(parse_location(str(opened_path)))
+    try:
+        with unit_of_work(db, Actor.system(), read_only=True) as uow:
+            assert settings.get(uow, "organisation.name") == "Kept in the backup"
+    finally:
+        db.dispose()
+    assert _digest(path) == damaged and _digest(good.path) == kept

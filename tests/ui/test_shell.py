@@ -98,7 +98,9 @@ def test_placeholder_pages_count_what_is_stored(signed_in_window, ui_db_with_adm
         equipment.add_item(uow, equipment.ItemInput("EQ-0001", "Prusa MK4", category.id))
     window.go_to("equipment")
     page = window.page("equipment")
-    if hasattr(page, "empty_state"):  # still the placeholder page
+    from makerspace_app.ui.pages.placeholder import PlaceholderPage
+
+    if isinstance(page, PlaceholderPage):  # still the placeholder page
         assert "1" in page.empty_state.title_label.text()
         assert "No equipment" not in page.empty_state.title_label.text()
 
@@ -131,7 +133,8 @@ def test_search_says_so_when_nothing_matches(signed_in_window, qtbot):
     qtbot.keyClicks(search, "zebra")
     qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter searches at once (a badge scanner)
     assert search.popup_visible()
-    assert "No participant, item or workshop matches" in search.popup.status.text()
+    status = search.popup.status.text()
+    assert status.startswith("No participant") and "matches “zebra”" in status
     assert window.current_area() == "today"
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert not search.popup_visible()
@@ -169,7 +172,7 @@ def test_leaving_settings_with_unsaved_changes_asks_first(signed_in_window, qtbo
     answers = iter([unsaved.STAY, unsaved.DISCARD])
     asked: list[str] = []
 
-    def fake_ask(_parent, where):  # noqa: ANN001, ANN202
+    def fake_ask(_parent, where):
         asked.append(where)
         return next(answers)
 
@@ -197,3 +200,32 @@ def test_a_new_sign_in_starts_with_a_fresh_shell(signed_in_window, qtbot):
     assert window.shell is not old_shell
     assert window.shell.search.text() == ""
     assert isinstance(window.actor, Actor)
+
+
+@pytest.mark.parametrize(("backup_taken", "click", "answer"), [
+    ("Friday 20 November 2026 09:00", "Open the latest backup", "backup"),
+    ("Friday 20 November 2026 09:00", "Choose another file…", "choose"),
+    ("", "Quit", "quit"),
+])
+def test_the_database_problem_dialog_offers_the_latest_backup(qtbot, backup_taken, click, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from makerspace_app.domain import errors
+    from makerspace_app.domain.errors import DatabaseProblem
+    from makerspace_app.ui.dialogs.database_problem import DatabaseProblemDialog
+
+    seen: list[list[str]] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text() for b in box.buttons()])
+        assert unnamed_interactive_widgets(box) == []
+        next(b for b in box.buttons() if b.text() == click).click()
+
+    QTimer.singleShot(50, press)
+    problem = DatabaseProblem(errors.CORRUPT_DATABASE, kind="corrupt", path="/x/m.db",
+                              detail="database disk image is malformed")
+    assert DatabaseProblemDialog.ask(None, problem, "/x/m.db", backup_taken) == answer
+    assert ("Open the latest backup" in seen[0]) == bool(backup_taken)

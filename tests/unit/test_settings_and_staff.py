@@ -6,7 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from makerspace_app.domain.enums import StaffRole
-from makerspace_app.domain.errors import ConflictError, PermissionDenied, ValidationError
+from makerspace_app.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from makerspace_app.persistence.models import AuditEvent, StaffMember
 from makerspace_app.services import settings, staff
 from makerspace_app.services.uow import Actor
@@ -103,4 +108,95 @@ def test_only_an_admin_changes_shared_settings(uow_factory) -> None:
     with pytest.raises(PermissionDenied, match="admin"), uow_factory(coordinator) as uow:
         settings.set_many(uow, {"organisation.name": "Not allowed"})
     with uow_factory(read_only=True) as uow:
+        assert settings.get(uow, "organisation.name") == ""
+
+
+def _team(uow_factory):
+    with uow_factory() as uow:
+        admin = staff.create_first_admin(uow, "amira", "Amira", "correct horse")
+    boss = Actor("amira", StaffRole.ADMIN, admin.id)
+    with uow_factory(boss) as uow:
+        desk = staff.create_staff(uow, "jo", "Jo", StaffRole.FRONT_DESK, pin="1234")
+    return boss, admin, desk
+
+
+def test_an_admin_changes_a_role_deactivates_and_reactivates(uow_factory) -> None:
+    boss, _admin, desk = _team(uow_factory)
+    with uow_factory(boss) as uow:
+        row = staff.update_staff(uow, desk.id, role=StaffRole.COORDINATOR, display_name="Jo Bloggs")
+    assert (row.role, row.display_name) == (StaffRole.COORDINATOR, "Jo Bloggs")
+    with uow_factory(boss) as uow:
+        staff.update_staff(uow, desk.id, active=False)
+    with pytest.raises(PermissionDenied, match="do not match"), uow_factory(read_only=True) as uow:
+        staff.sign_in(uow, "jo", "1234")  # a deactivated account cannot sign in
+    with uow_factory(boss) as uow:
+        staff.update_staff(uow, desk.id, active=True)
+    with uow_factory(read_only=True) as uow:
+        assert staff.sign_in(uow, "jo", "1234").role is StaffRole.COORDINATOR
+        details = [e.details for e in uow.session.scalars(select(AuditEvent)) if e.entity == "staff"]
+    assert {"username": "jo", "role": "coordinator", "display_name": True} in details
+    assert {"username": "jo", "active": False} in details
+
+
+def test_the_last_admin_stays_one_and_nobody_deactivates_themselves(uow_factory) -> None:
+    boss, admin, desk = _team(uow_factory)
+    with pytest.raises(ConflictError, match="only active admin"), uow_factory(boss) as uow:
+        staff.update_staff(uow, admin.id, role=StaffRole.COORDINATOR)
+    with pytest.raises(ConflictError), uow_factory(boss) as uow:
+        staff.update_staff(uow, admin.id, active=False)
+    with uow_factory(boss) as uow:
+        staff.update_staff(uow, desk.id, role=StaffRole.ADMIN)
+    with pytest.raises(ConflictError, match="your own account"), uow_factory(boss) as uow:
+        staff.update_staff(uow, admin.id, active=False)
+    with uow_factory(boss) as uow:  # with a second admin, the first may step down
+        assert staff.update_staff(uow, admin.id, role=StaffRole.COORDINATOR).role is StaffRole.COORDINATOR
+
+
+def test_a_new_password_or_pin_is_hashed_and_never_audited(uow_factory) -> None:
+    boss, _admin, desk = _team(uow_factory)
+    with pytest.raises(ValidationError, match="at least 8"), uow_factory(boss) as uow:
+        staff.set_secret(uow, desk.id, password="short")
+    with uow_factory(boss) as uow:
+        staff.set_secret(uow, desk.id, password="a new long secret", pin="97531")
+    with uow_factory(read_only=True) as uow:
+        assert staff.sign_in(uow, "jo", "a new long secret").name == "jo"
+        assert staff.sign_in(uow, "jo", "97531").name == "jo"
+        with pytest.raises(PermissionDenied):
+            staff.sign_in(uow, "jo", "1234")
+        text = repr([e.details for e in uow.session.scalars(select(AuditEvent))])
+    assert "a new long secret" not in text and "97531" not in text
+    assert "'fields': ['password', 'pin']" in text
+
+
+@pytest.mark.parametrize("call", [
+    lambda uow: staff.update_staff(uow, 999, role=StaffRole.ADMIN),
+    lambda uow: staff.set_secret(uow, 999, pin="1234"),
+    lambda uow: staff.update_staff(uow, 1, role="boss"),
+    lambda uow: staff.create_staff(uow, "x" * 101, "X", StaffRole.FRONT_DESK, pin="1234"),
+    lambda uow: staff.create_staff(uow, "ok", "X" * 201, StaffRole.FRONT_DESK, pin="1234"),
+])
+def test_bad_staff_changes_are_refused_in_words_on_both_databases(uow_factory, call) -> None:
+    boss, _admin, _desk = _team(uow_factory)
+    with pytest.raises((ValidationError, ConflictError, NotFoundError)) as refused, uow_factory(boss) as uow:
+        call(uow)
+    assert refused.value.message
+
+
+def test_below_admin_staff_accounts_cannot_be_changed(uow_factory) -> None:
+    _boss, _admin, desk = _team(uow_factory)
+    coordinator = Actor("kofi", StaffRole.COORDINATOR, None)
+    with pytest.raises(PermissionDenied, match="admin"), uow_factory(coordinator) as uow:
+        staff.update_staff(uow, desk.id, role=StaffRole.ADMIN)
+    with pytest.raises(PermissionDenied, match="admin"), uow_factory(coordinator) as uow:
+        staff.set_secret(uow, desk.id, pin="5555")
+
+
+def test_invisible_control_characters_are_refused_on_both_databases(uow_factory) -> None:
+    """PostgreSQL cannot store NUL in text: refused in words first, on SQLite as well."""
+    with pytest.raises(ValidationError, match="control character"), uow_factory() as uow:
+        staff.create_first_admin(uow, "am\x00ira", "Amira", "correct horse")
+    with pytest.raises(ValidationError, match="control character"), uow_factory() as uow:
+        settings.set_many(uow, {"organisation.name": "River\x00side"})
+    with uow_factory(read_only=True) as uow:
+        assert staff.count_staff(uow) == 0
         assert settings.get(uow, "organisation.name") == ""

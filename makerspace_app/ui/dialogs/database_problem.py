@@ -1,6 +1,8 @@
-"""When the database cannot be opened: say what is wrong, offer another file or quitting.
+"""When the database cannot be opened: say what is wrong; offer the latest good backup (when
+there is one), another file, or quitting.
 
-The file that failed is never changed; choosing another file opens (or creates) that one.
+The file that failed is never changed: opening the backup opens a copy of it put beside the
+failed file (services.backup.copy_for_opening); choosing another file opens (or creates) it.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from makerspace_app.ui.errors import translate_error
 
 CHOOSE = "choose"
 QUIT = "quit"
+BACKUP = "backup"
 
 
 class DatabaseProblemDialog:
     """``ask`` shows the problem and returns CHOOSE or QUIT; ``choose_file`` asks for a file."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, err: BaseException, where: str = "") -> str:
+    def ask(cls, parent: QWidget | None, err: BaseException, where: str = "",
+            backup_taken: str = "") -> str:
+        """CHOOSE, QUIT, or BACKUP when ``backup_taken`` (when the latest good backup was
+        taken, as shown to the person) is given and chosen."""
         title = QCoreApplication.translate(
             "DatabaseProblemDialog", "The database cannot be opened"
         )
@@ -50,10 +56,30 @@ class DatabaseProblemDialog:
         quit_button.setAccessibleName(
             QCoreApplication.translate("DatabaseProblemDialog", "Quit the app")
         )
-        box.setDefaultButton(choose)
+        backup_button = None
+        if backup_taken:
+            backup_button = box.addButton(
+                QCoreApplication.translate("DatabaseProblemDialog", "Open the latest backup"),
+                QMessageBox.ButtonRole.YesRole,
+            )
+            backup_button.setAccessibleName(
+                QCoreApplication.translate(
+                    "DatabaseProblemDialog", "Open a copy of the latest good backup, taken %1"
+                ).replace("%1", backup_taken)
+            )
+            backup_button.setToolTip(
+                QCoreApplication.translate(
+                    "DatabaseProblemDialog",
+                    "Taken %1. A copy is opened; the file that failed is kept as it is.",
+                ).replace("%1", backup_taken)
+            )
+        box.setDefaultButton(backup_button or choose)
         box.setEscapeButton(quit_button)
         box.exec()
-        return CHOOSE if box.clickedButton() is choose else QUIT
+        clicked = box.clickedButton()
+        if backup_button is not None and clicked is backup_button:
+            return BACKUP
+        return CHOOSE if clicked is choose else QUIT
 
     @classmethod
     def choose_file(cls, parent: QWidget | None, start_dir: str = "") -> str:
