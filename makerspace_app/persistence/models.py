@@ -236,6 +236,11 @@ class Participant(Base):
     ``search_text`` holds the folded forms of everything the participant can be found by;
     the services keep it up to date. After erasure the row stays as an anonymous stub so that
     statistics still count the bookings and attendance, with every personal field emptied.
+
+    On SQLite ``search_text`` is also indexed by trigram in the FTS5 table ``participants_fts``
+    (migration 0009; not a model: made and kept by that migration's SQL and triggers). A
+    migration that rebuilds this table on SQLite (``batch_alter_table`` drops the old table and
+    its triggers) must create the ``participants_fts_*`` triggers again and rebuild the index.
     """
 
     __tablename__ = "participants"

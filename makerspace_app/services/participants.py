@@ -18,10 +18,22 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from makerspace_app.domain import codes, people
 from makerspace_app.domain.enums import ACCESSIBILITY_TAGS, AgeBand, StaffRole
@@ -827,34 +839,91 @@ _HOLDER = aliased(Participant, name="badge_holder")
 _MATCH = aliased(Participant, name="matching")
 
 
+TRIGRAM = 3  # the shortest term the trigram index can find
+
+
+class _Contains(ColumnElement[bool]):
+    """``search_text LIKE '%term%'`` for a term of three or more characters.
+
+    On SQLite the participants holding every three-character piece of the term are first
+    looked up in the trigram index ``participants_fts`` (FTS5, migration 0009), and only they
+    are checked with the LIKE: one index lookup instead of a pass over the whole search index,
+    and the same participants as the LIKE alone. Elsewhere it is the LIKE alone (PostgreSQL's
+    pg_trgm index serves it directly).
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a condition already: no "= 1" added on SQLite
+    _traverse_internals: ClassVar[list[tuple[str, InternalTraversal]]] = [
+        ("person_id", InternalTraversal.dp_clauseelement),
+        ("like", InternalTraversal.dp_clauseelement),
+        ("trigrams", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, person: Any, term: str) -> None:
+        self.person_id = person.id.expression if hasattr(person.id, "expression") else person.id
+        self.like = person.search_text.like(f"%{escape_like(term)}%", escape="\\")
+        # Every piece, each quoted as an FTS5 string: the index holds the rows with all of them.
+        pieces = sorted({term[n:n + 3] for n in range(len(term) - 2)})
+        self.trigrams = bindparam(
+            None, " AND ".join('"' + p.replace('"', '""') + '"' for p in pieces),
+            type_=String(), unique=True,
+        )
+
+
+@compiles(_Contains)
+def _contains_anywhere(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.like, **kw)
+
+
+@compiles(_Contains, "sqlite")
+def _contains_on_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return (
+        f"({compiler.process(element.person_id, **kw)} IN (SELECT rowid FROM participants_fts "
+        f"WHERE participants_fts MATCH {compiler.process(element.trigrams, **kw)}) "
+        f"AND {compiler.process(element.like, **kw)})"
+    )
+
+
+def _contains(person: Any, term: str) -> ColumnElement[bool]:
+    """``search_text`` holds ``term`` (folded): through the trigram index when it is long
+    enough to have a trigram."""
+    if len(term) >= TRIGRAM:
+        return _Contains(person, term)
+    return person.search_text.like(f"%{escape_like(term)}%", escape="\\")
+
+
 def _search_condition(
     text: str, person: Any = Participant, through_search_index: bool = True
 ) -> ColumnElement[bool]:
     """Who matches what was typed, on ``person`` (the table or an alias of it).
 
-    Only ``search_text`` is looked at, plus an exact badge code through its unique index, so
-    SQLite can answer from the narrow partial search index without reading the table; the
-    always-true ``search_text >= ''`` is what makes it use that index (SQLite scans a partial
-    index only over a range). ``through_search_index=False`` leaves it out, for reading in
-    list order. PostgreSQL finds the LIKE terms with its trigram index.
+    Only ``search_text`` is looked at, plus an exact badge code through its unique index.
+    Terms of three characters or more are looked up in the trigram index (``_Contains``).
+    Shorter ones are LIKE only: SQLite answers them from the narrow partial search index
+    without reading the table; the always-true ``search_text >= ''`` is what makes it use that
+    index (SQLite scans a partial index only over a range), and it is left out when a trigram
+    lookup finds the rows, or for reading in list order (``through_search_index=False``).
+    PostgreSQL finds the LIKE terms with its trigram index.
     """
     typed = normalise_text(text)
     words = fold(typed).split()
     alternatives: list[ColumnElement[bool]] = []
+    looked_up = False  # a trigram lookup finds the rows (the search index is not scanned)
     if words:
-        alternatives.append(
-            and_(*[person.search_text.like(f"%{escape_like(w)}%", escape="\\") for w in words])
-        )
+        alternatives.append(and_(*[_contains(person, w) for w in words]))
+        looked_up = any(len(w) >= TRIGRAM for w in words)
     digits = phone_digits(typed)
     if len(digits) >= 3 and _PHONE.match(typed):
-        alternatives.append(person.search_text.like(f"%{digits}%"))
+        alternatives.append(_contains(person, digits))
     if codes.looks_like_badge_code(typed):
         alternatives.append(person.id.in_(
             select(_HOLDER.id).where(_HOLDER.badge_code == codes.normalise_code(typed))
         ))
     if not alternatives:
         return _listed(person, through_search_index)
-    return and_(_listed(person, through_search_index), or_(*alternatives))
+    return and_(_listed(person, through_search_index and not looked_up), or_(*alternatives))
 
 
 def _listed(person: Any = Participant, through_search_index: bool = True) -> ColumnElement[bool]:

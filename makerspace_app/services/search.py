@@ -1,4 +1,4 @@
-"""One search field for everything: participants, equipment, workshops.
+"""One search field for everything: participants, equipment, workshops and projects.
 
 Matching is done in SQL on folded text (see domain/text.py), so it is case- and
 accent-insensitive in every script; a typed or scanned badge code finds its participant first.
@@ -12,13 +12,13 @@ from sqlalchemy import func, or_, select
 
 from makerspace_app.domain.codes import looks_like_badge_code, normalise_code
 from makerspace_app.domain.text import escape_like, fold
-from makerspace_app.persistence.models import Equipment, Participant, Workshop
+from makerspace_app.persistence.models import Equipment, Participant, Project, Workshop
 from makerspace_app.services.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "participant", "equipment" or "workshop"
+    kind: str  # "participant", "equipment", "workshop" or "project"
     id: int
     title: str
     subtitle: str
@@ -82,7 +82,8 @@ def global_search(uow: UnitOfWork, text: str, limit: int = 20) -> list[SearchHit
         .order_by(Equipment.name)
         .limit(limit)
     )
-    hits.extend(SearchHit("equipment", r.id, r.name, r.asset_tag) for r in session.execute(items))
+    found_items = [SearchHit("equipment", r.id, r.name, r.asset_tag)
+                   for r in session.execute(items)]
 
     workshops = (
         select(Workshop.id, Workshop.title)
@@ -90,5 +91,35 @@ def global_search(uow: UnitOfWork, text: str, limit: int = 20) -> list[SearchHit
         .order_by(Workshop.title)
         .limit(limit)
     )
-    hits.extend(SearchHit("workshop", r.id, r.title, "") for r in session.execute(workshops))
-    return hits[:limit]
+    found_workshops = [SearchHit("workshop", r.id, r.title, "") for r in session.execute(workshops)]
+
+    # Projects by their title (search_text holds the folded title and description, as for
+    # workshops); the subtitle is the workshop the project came from, if any.
+    projects = (
+        select(Project.id, Project.title, Workshop.title.label("workshop"))
+        .outerjoin(Workshop, Workshop.id == Project.workshop_id)
+        .where(*[Project.search_text.like(t, escape="\\") for t in terms])
+        .order_by(Project.title, Project.id)
+        .limit(limit)
+    )
+    found_projects = [SearchHit("project", r.id, r.title, r.workshop or "")
+                      for r in session.execute(projects)]
+    return _share([hits, found_items, found_workshops, found_projects], limit)
+
+
+def _share(groups: list[list[SearchHit]], limit: int) -> list[SearchHit]:
+    """At most ``limit`` hits, kind after kind, each kind with matches getting its turn: the
+    places are dealt one per kind in rounds, so twenty people called Anna do not hide the
+    "Anna's lamp" project."""
+    taken = [0] * len(groups)
+    left = max(0, limit)
+    while left:
+        dealt = False
+        for n, group in enumerate(groups):
+            if left and taken[n] < len(group):
+                taken[n] += 1
+                left -= 1
+                dealt = True
+        if not dealt:
+            break
+    return [hit for n, group in enumerate(groups) for hit in group[:taken[n]]]

@@ -56,4 +56,9 @@ AREAS: tuple[Area, ...] = (
 BY_KEY = {area.key: area for area in AREAS}
 
 # Which area a search hit of each kind opens.
-AREA_FOR_KIND = {"participant": "participants", "equipment": "equipment", "workshop": "workshops"}
+AREA_FOR_KIND = {
+    "participant": "participants",
+    "equipment": "equipment",
+    "workshop": "workshops",
+    "project": "projects",
+}

@@ -21,7 +21,8 @@ from makerspace_app.services.database import open_database
 
 def _schema_diffs(db: Database) -> list:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": migrate.is_modelled})
         return compare_metadata(context, Base.metadata)
 
 

@@ -136,6 +136,73 @@ def test_order_paging_counting_and_erased_people(work) -> None:
         assert made[("Ana", "Silva")] not in ids(participants.search_participants(uow, "", limit=100))
 
 
+def test_the_trigram_index_follows_every_change(work, db) -> None:
+    """Terms of three characters or more are looked up in SQLite's trigram index (FTS5,
+    migration 0009), kept by triggers: a new name, a changed one, an erased or deleted person
+    are found (or not) at once."""
+    with work() as uow:
+        gwen = participants.register_participant(uow, replace(
+            ADULT, given_name="Gwendolyn", family_name="Featherstonehaugh"))
+        other = participants.register_participant(uow, replace(
+            ADULT, given_name="Gwen", family_name="Oyelowo"))
+
+    def find(text: str) -> list[int]:
+        with work(read_only=True) as uow:
+            return ids(participants.search_participants(uow, text, limit=100))
+
+    assert find("featherst") == [gwen.id]
+    assert find("gw feather") == [gwen.id]  # a short term (LIKE only) and a long one
+    assert find("gwen") == [gwen.id, other.id]
+    with work() as uow:
+        changed = replace(participants.get_participant(uow, gwen.id).as_input(),
+                          family_name="Oyelaran-Baptiste")
+        participants.update_participant(uow, gwen.id, changed)
+    assert find("featherst") == []
+    assert find("oyelaran") == [gwen.id]
+    assert find("baptiste gwendolyn") == [gwen.id]
+    assert find("oye") == [gwen.id, other.id]
+    with work() as uow:
+        privacy.erase_participant(uow, gwen.id)
+    assert find("oyelaran") == []
+    with work() as uow:
+        uow.session.execute(delete(Participant).where(Participant.id == other.id))
+    assert find("oyelowo") == [] and find("gwen") == []
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn:
+            # FTS5 compares its index with the participants table; raises if they differ.
+            conn.exec_driver_sql("INSERT INTO participants_fts(participants_fts, rank) "
+                                 "VALUES ('integrity-check', 1)")
+
+
+def test_the_trigram_lookup_finds_exactly_what_like_finds(work, db) -> None:
+    """Every piece of every name in names.csv, searched through the service (trigram index
+    for three characters or more) and with a plain LIKE over the search text: the same
+    participants."""
+    from sqlalchemy import select
+
+    from makerspace_app.domain.text import escape_like
+
+    with work() as uow:
+        for person in names_file():
+            participants.register_participant(uow, replace(
+                ADULT, given_name=person["given_name"], family_name=person["family_name"]))
+    sql = str(participants.ids_statement("mul", 10).compile(db.engine))
+    assert ("participants_fts" in sql) is (db.engine.dialect.name == "sqlite")
+    assert "participants_fts" not in str(participants.ids_statement("mu", 10).compile(db.engine))
+    pieces: set[str] = set()
+    for person in names_file():
+        for word in fold(f"{person['given_name']} {person['family_name']}").split():
+            pieces.update(word[n:n + size] for size in (3, 4, 6) for n in range(len(word) - 2))
+    assert len(pieces) > 100
+    with work(read_only=True) as uow:
+        for piece in sorted(pieces):
+            found = set(uow.session.scalars(participants.ids_statement(piece, 10_000)))
+            liked = set(uow.session.scalars(select(Participant.id).where(
+                Participant.erased_at.is_(None),
+                Participant.search_text.like(f"%{escape_like(piece)}%", escape="\\"))))
+            assert found == liked and found, piece
+
+
 def test_rows_show_preferred_name_first_and_age_or_band(work) -> None:
     with work() as uow:
         participants.register_participant(uow, ParticipantInput(

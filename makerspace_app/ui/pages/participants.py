@@ -78,6 +78,7 @@ from makerspace_app.ui.dialogs.participant_import import (
 )
 from makerspace_app.ui.dialogs.unsaved import DISCARD, SAVE, UnsavedChangesDialog
 from makerspace_app.ui.errors import is_domain_error, translate_error
+from makerspace_app.ui.formatting import long_day, short_time
 from makerspace_app.ui.models.participants_model import (
     AGE,
     BADGE,
@@ -341,15 +342,6 @@ class ParticipantsPage(AreaPage):
         who.addWidget(self.needs_label)
         head = QHBoxLayout()
         head.addLayout(who, 1)
-        self.new_booking_button: QPushButton | None = None
-        if self._booking_dialog is not None:
-            self.new_booking_button = QPushButton(self.tr("New booking"), self.details)
-            self.new_booking_button.setAccessibleName(
-                self.tr("New booking for this participant (Ctrl+B)")
-            )
-            self.new_booking_button.setToolTip(self.tr("New booking for this participant (Ctrl+B)"))
-            self.new_booking_button.clicked.connect(self.new_booking)
-            head.addWidget(self.new_booking_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
 
         self.action_message = InlineMessage(self.details)
@@ -385,8 +377,21 @@ class ParticipantsPage(AreaPage):
         self.check_out_button = QPushButton(self.tr("Check out"), self.today_section)
         self.check_out_button.setAccessibleName(self.tr("Check out the selected booking"))
         self.check_out_button.clicked.connect(self.check_out_current)
+        # Booking for them is the desk's other one-key action, next to checking in (and the
+        # only button here while they have no booking today).
+        self.new_booking_button: QPushButton | None = None
         booking_buttons = QHBoxLayout()
         booking_buttons.addStretch(1)
+        if self._booking_dialog is not None:
+            self.new_booking_button = QPushButton(self.tr("New booking (Ctrl+B)"),
+                                                  self.today_section)
+            self.new_booking_button.setObjectName("participantNewBooking")
+            self.new_booking_button.setAccessibleName(
+                self.tr("New booking for this participant (Ctrl+B)")
+            )
+            self.new_booking_button.setToolTip(self.tr("New booking for this participant (Ctrl+B)"))
+            self.new_booking_button.clicked.connect(self.new_booking)
+            booking_buttons.addWidget(self.new_booking_button)
         booking_buttons.addWidget(self.check_in_button)
         booking_buttons.addWidget(self.check_out_button)
         self.today_section.content.addWidget(self.bookings_tree)
@@ -563,10 +568,11 @@ class ParticipantsPage(AreaPage):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.search_edit, self.new_button, self.table,
-                                self.import_csv_button, self.export_csv_button]
+                                self.import_csv_button, self.export_csv_button,
+                                self.bookings_tree]
         if self.new_booking_button is not None:
             chain.append(self.new_booking_button)
-        chain += [self.bookings_tree, self.check_in_button, self.check_out_button, self.tabs]
+        chain += [self.check_in_button, self.check_out_button, self.tabs]
         chain.append(self.form.first_field())
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
@@ -998,9 +1004,7 @@ class ParticipantsPage(AreaPage):
         tree = self.bookings_tree
         tree.clear()
         for booking in day:
-            start = booking.starts_at.astimezone(tz) if tz else booking.starts_at
-            end = booking.ends_at.astimezone(tz) if tz else booking.ends_at
-            when = f"{start:%H:%M}–{end:%H:%M}"
+            when = f"{short_time(booking.starts_at, tz)}–{short_time(booking.ends_at, tz)}"
             status = _tr(STATUS_TEXT.get(booking.status, str(booking.status)))
             item = QTreeWidgetItem([when, f"{booking.equipment} ({booking.asset_tag})", status])
             item.setData(0, BOOKING_ID_ROLE, booking.id)
@@ -1094,19 +1098,30 @@ class ParticipantsPage(AreaPage):
             return
         booked = self._booking_dialog.ask(self, self.context, participant_id=self._current.id)
         self._reload_current(keep_form=True)
-        if booked is not None:
-            tz_name = ""
-            try:
-                tz = self._read(bookings_service.timezone)
-                start = booked.starts_at.astimezone(tz)
-                end = booked.ends_at.astimezone(tz)
-                tz_name = f"{start:%H:%M}–{end:%H:%M}"
-            except DomainError:
-                pass
-            self.action_message.show_message(
-                self.tr("Booked: %1, %2.").replace("%1", booked.equipment).replace("%2", tz_name),
-                "success",
-            )
+        if booked is None:
+            self._stale = False
+            return
+        when = ""
+        try:
+            tz = self._read(bookings_service.timezone)
+            when = f"{short_time(booked.starts_at, tz)}–{short_time(booked.ends_at, tz)}"
+            day = booked.starts_at.astimezone(tz).date()
+            if day != dt.datetime.now(tz).date():
+                when = f"{long_day(day)}, {when}"
+        except DomainError:
+            pass
+        self.action_message.show_message(
+            self.tr("Booked: %1, %2.").replace("%1", booked.equipment).replace("%2", when),
+            "success",
+        )
+        # The new booking is today's current one, so Enter checks them in at once.
+        tree = self.bookings_tree
+        for n in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(n)
+            if item.data(0, BOOKING_ID_ROLE) == booked.id:
+                tree.setCurrentItem(item)
+                self._focus_after_open()
+                break
         self._stale = False
 
     # --- consent -------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The one search field at the top of the window (Ctrl+K / Ctrl+F).
 
-Typing searches participants, equipment and workshops (after a short pause); the hits drop
+Typing searches participants, equipment, workshops and projects (after a short pause); the hits drop
 down under the field. Up/Down move through them, Enter opens the chosen one, Escape closes
 the list. A badge scanner types its code and presses Enter: the search runs at once and the
 first hit opens, so a scan opens that person directly.
@@ -35,7 +35,12 @@ DEBOUNCE_MS = 180
 LIMIT = 20
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KIND_ICONS = {"participant": "participants", "equipment": "equipment", "workshop": "workshops"}
+KIND_ICONS = {
+    "participant": "participants",
+    "equipment": "equipment",
+    "workshop": "workshops",
+    "project": "projects",
+}
 
 
 class SearchUnavailable(Exception):
@@ -75,11 +80,12 @@ class GlobalSearch(QLineEdit):
         self.setObjectName("globalSearch")
         self._popup_host = popup_host
         self.setPlaceholderText(
-            self.tr("Search participants, equipment and workshops (Ctrl+K)")
+            self.tr("Search participants, equipment, workshops and projects (Ctrl+K)")
         )
-        self.setAccessibleName(self.tr("Search participants, equipment and workshops"))
+        self.setAccessibleName(self.tr("Search participants, equipment, workshops and projects"))
         self.setAccessibleDescription(
-            self.tr("Type part of a name, a badge code, a phone number, an e-mail or an asset tag")
+            self.tr("Type part of a name or title, a badge code, a phone number, an e-mail or "
+                    "an asset tag")
         )
         self.setClearButtonEnabled(True)
         self._search: Callable[[str, int], Sequence[Any]] | None = None
@@ -165,7 +171,8 @@ class GlobalSearch(QLineEdit):
         self._hits = hits
         if not hits:
             self._show_status(
-                self.tr("No participant, item or workshop matches “%1”.").replace("%1", text)
+                self.tr("No participant, item, workshop or project matches “%1”.")
+                .replace("%1", text)
             )
             return
         self._show_hits(hits)
@@ -177,6 +184,7 @@ class GlobalSearch(QLineEdit):
             "participant": self.tr("Participant"),
             "equipment": self.tr("Item"),
             "workshop": self.tr("Workshop"),
+            "project": self.tr("Project"),
         }.get(kind, kind)
 
     def _show_hits(self, hits: list[Any]) -> None:
