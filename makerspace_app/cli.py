@@ -96,6 +96,27 @@ def build_parser() -> argparse.ArgumentParser:
                              help="only sessions on or before this day")
             ics.set_defaults(handler=_export_workshops)
 
+    audit_log = commands.add_parser(
+        "audit", parents=[common], help="the audit log: who changed what, and when")
+    audit_commands = audit_log.add_subparsers(dest="audit_command", metavar="ACTION",
+                                              required=True)
+    audit_export = audit_commands.add_parser(
+        "export", parents=[common],
+        help="write the audit log to a CSV file (UTF-8 with BOM, opens in Excel)")
+    audit_export.add_argument("file", type=Path, metavar="FILE.csv")
+    audit_export.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+                              help="only changes on or after this day (makerspace time zone)")
+    audit_export.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
+                              help="only changes on or before this day")
+    audit_export.add_argument("--staff", default="", metavar="USER",
+                              help="only changes by this user name (system:NAME for commands)")
+    audit_export.add_argument("--action", default="", help="only this action, e.g. erase")
+    audit_export.add_argument("--record", default="", metavar="KIND",
+                              help="only this kind of record, e.g. participant")
+    audit_export.add_argument("--record-id", type=int, default=None, metavar="N",
+                              help="only the record with this number")
+    audit_export.set_defaults(handler=_audit_export)
+
     report = commands.add_parser(
         "report", parents=[common],
         help="write a report for funders (usage, workshops or reach) as a PDF or a CSV file")
@@ -252,6 +273,22 @@ def _verify(args: argparse.Namespace) -> int:
           f"revoked on {revoked} ({row.revocation_reason}). It is no longer valid.",
           file=sys.stderr)
     return 1
+
+
+def _audit_export(args: argparse.Namespace) -> int:
+    from makerspace_app.services import audit
+    from makerspace_app.services.uow import Actor, unit_of_work
+
+    wanted = audit.AuditFilter(args.start, args.end, args.staff, args.action, args.record,
+                               args.record_id)
+    db = _open_for_command(args)
+    try:
+        with unit_of_work(db, Actor.system()) as uow:
+            count = audit.export_csv(uow, args.file, wanted)
+    finally:
+        db.dispose()
+    print(f"{count} audit event(s) written to {args.file}")
+    return 0
 
 
 def _report(args: argparse.Namespace) -> int:

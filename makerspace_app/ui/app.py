@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     QEvent,
     QLocale,
     QObject,
@@ -195,6 +196,7 @@ class Starter(QObject):
 
     def _failed(self, err: BaseException) -> None:
         from makerspace_app.ui.dialogs.database_problem import (
+            BACKUP,
             CHOOSE,
             DatabaseProblemDialog,
         )
@@ -209,7 +211,22 @@ class Starter(QObject):
             return
         where = _describe(self.db_text)
         while True:
-            if DatabaseProblemDialog.ask(self.window, err, where) != CHOOSE:
+            latest = _latest_good_backup(self.db_text)
+            taken = ""
+            if latest is not None:
+                moment = QDateTime(latest.taken_at.date(), latest.taken_at.time())
+                taken = QLocale().toString(moment, QLocale.FormatType.LongFormat)
+            answer = DatabaseProblemDialog.ask(self.window, err, where, taken)
+            if answer == BACKUP and latest is not None:
+                try:
+                    self.db_text = str(_copy_backup_for_opening(latest.path, self.db_text))
+                except Exception as exc:  # noqa: BLE001 - said in the dialog, then asked again
+                    err = exc
+                    continue
+                self.chosen_by_user = True
+                self.start()
+                return
+            if answer != CHOOSE:
                 self.exit_code = 1
                 self.window.close()
                 self.app.exit(1)
@@ -221,6 +238,26 @@ class Starter(QObject):
                 self.chosen_by_user = True
                 self.start()
                 return
+
+
+def _latest_good_backup(db_text: str) -> Any:
+    """The newest verified backup of a SQLite database that failed to open (None for a
+    server, or when there is none)."""
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services import backup
+
+    try:
+        return backup.latest_good_backup(parse_location(db_text))
+    except Exception:  # noqa: BLE001 - no backup to offer is not a second problem
+        log.warning("Could not look for a backup", exc_info=True)
+        return None
+
+
+def _copy_backup_for_opening(backup_path: Any, db_text: str) -> Any:
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services import backup
+
+    return backup.copy_for_opening(backup_path, parse_location(db_text))
 
 
 def run_gui(db_arg: str | None = None, argv: list[str] | None = None) -> int:

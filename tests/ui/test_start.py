@@ -111,13 +111,15 @@ def test_sign_in_by_keyboard_alone(make_window, ui_db_with_admin, qtbot):
     assert window.actor.staff_id is not None
 
 
-def test_sign_out_with_ctrl_l_returns_to_sign_in(signed_in_window, qtbot):
+def test_ctrl_l_locks_and_sign_out_returns_to_sign_in(signed_in_window, qtbot):
     window = signed_in_window
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.mode() == "sign_in"
+    assert window.mode() == "sign_in" and window.is_locked()
     assert window.actor is None
-    assert window.shell is None
     assert not window.area_actions["equipment"].isEnabled()
+    assert "Locked" in window.staff_status.text()
+    window.sign_out()
+    assert window.shell is None and not window.is_locked()
     assert "Nobody signed in" in window.staff_status.text()
     assert "Signed out" in window.sign_in_page.message.text
 
