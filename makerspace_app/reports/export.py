@@ -59,7 +59,7 @@ from makerspace_app.i18n import QT_TRANSLATE_NOOP
 from makerspace_app.reports import queries as q
 from makerspace_app.services import csv_io
 
-CTX = "Reports"
+CTX = "Reports"  # written out in each QT_TRANSLATE_NOOP: lupdate reads only a literal context
 
 FORMATS = {".pdf": "pdf", ".csv": "csv"}
 
@@ -165,7 +165,8 @@ def _period_text(period: q.Period, tr: Callable[[str], str]) -> str:
         days = period.first_day.isoformat()
     else:
         days = f"{period.first_day.isoformat()} – {period.last_day.isoformat()}"
-    return f"{days}  ({tr(QT_TRANSLATE_NOOP(CTX, 'time zone'))} {period.timezone})"
+    zone = tr(QT_TRANSLATE_NOOP("Reports", "time zone"))
+    return f"{days}  ({zone} {period.timezone})"
 
 
 def _generated_text(period: q.Period) -> str:
@@ -185,12 +186,12 @@ def write_csv(report: q.Report, path: Path | str, labels: Labels = None) -> int:
     path = Path(path)
     period = report.period
     rows: list[Sequence[Any]] = [
-        [tr(QT_TRANSLATE_NOOP(CTX, "Period")), period.first_day.isoformat(), period.last_day.isoformat()],
-        [tr(QT_TRANSLATE_NOOP(CTX, "Time zone")), period.timezone],
-        [tr(QT_TRANSLATE_NOOP(CTX, "Generated")), _generated_text(period)],
+        [tr(QT_TRANSLATE_NOOP("Reports", "Period")), period.first_day.isoformat(), period.last_day.isoformat()],
+        [tr(QT_TRANSLATE_NOOP("Reports", "Time zone")), period.timezone],
+        [tr(QT_TRANSLATE_NOOP("Reports", "Generated")), _generated_text(period)],
         [],
-        [tr(QT_TRANSLATE_NOOP(CTX, "Key figures"))],
-        [tr(QT_TRANSLATE_NOOP(CTX, "Figure")), tr(QT_TRANSLATE_NOOP(CTX, "Value"))],
+        [tr(QT_TRANSLATE_NOOP("Reports", "Key figures"))],
+        [tr(QT_TRANSLATE_NOOP("Reports", "Figure")), tr(QT_TRANSLATE_NOOP("Reports", "Value"))],
     ]
     rows += [[_protect(tr(f.label)), _csv_value(f.value, f.kind)] for f in report.summary]
     for section in _sections(report):
@@ -199,7 +200,7 @@ def write_csv(report: q.Report, path: Path | str, labels: Labels = None) -> int:
             rows += _csv_table(section, tr)
         else:
             rows += _csv_heatmap(section, tr)
-    rows += [[], [tr(QT_TRANSLATE_NOOP(CTX, "How these figures are counted"))]]
+    rows += [[], [tr(QT_TRANSLATE_NOOP("Reports", "How these figures are counted"))]]
     rows += [[_protect(tr(note))] for note in report.notes]
     return csv_io.write_csv(path, [_protect(tr(report.title))], rows)
 
@@ -224,8 +225,8 @@ def _csv_table(table: q.Table, tr: Callable[[str], str]) -> list[Sequence[Any]]:
 
 def _csv_heatmap(heat: q.HeatMap, tr: Callable[[str], str]) -> list[Sequence[Any]]:
     out: list[Sequence[Any]] = [[_protect(tr(heat.title))],
-                                [tr(QT_TRANSLATE_NOOP(CTX, "Weekday"))] + [f"{h:02d}:00" for h in heat.hours]
-                                + [tr(QT_TRANSLATE_NOOP(CTX, "Total"))]]
+                                [tr(QT_TRANSLATE_NOOP("Reports", "Weekday"))] + [f"{h:02d}:00" for h in heat.hours]
+                                + [tr(QT_TRANSLATE_NOOP("Reports", "Total"))]]
     for label, values in zip(heat.row_labels, heat.values):
         out.append([tr(label)] + [round(v, 2) for v in values] + [round(sum(values), 2)])
     return out
@@ -580,7 +581,7 @@ def _folded(table: q.Table, folds: int, st: _Styles, tr: Callable[[str], str],
 def _bar_chart(series: q.BarSeries, st: _Styles, tr: Callable[[str], str],
                width: float) -> Drawing:
     """Horizontal bars with the value written at the end of each bar."""
-    labels = [tr(label) for label in series.labels] or [tr(QT_TRANSLATE_NOOP(CTX, "(none)"))]
+    labels = [tr(label) for label in series.labels] or [tr(QT_TRANSLATE_NOOP("Reports", "(none)"))]
     shown = [v if not isinstance(v, str) else 0 for v in series.values] or [0]
     texts = [_display(v, series.kind) for v in series.values] or ["0"]
     if series.kind == q.HOURS:
@@ -663,7 +664,7 @@ def _heatmap(heat: q.HeatMap, st: _Styles, tr: Callable[[str], str], width: floa
         d.add(String(x, grid_top + 4, f"{hour:02d}", fontName=st.regular, fontSize=7,
                      fillColor=MUTED, textAnchor="middle"))
     total_x = label_w + len(hours) * cell_w + 6
-    d.add(String(total_x + total_w - 2, grid_top + 4, tr(QT_TRANSLATE_NOOP(CTX, "Total")), fontName=st.bold,
+    d.add(String(total_x + total_w - 2, grid_top + 4, tr(QT_TRANSLATE_NOOP("Reports", "Total")), fontName=st.bold,
                  fontSize=7, fillColor=MUTED, textAnchor="end"))
     for i, (label, row) in enumerate(zip(heat.row_labels, heat.values)):
         y = grid_top - (i + 1) * cell_h
@@ -691,9 +692,9 @@ def _heatmap(heat: q.HeatMap, st: _Styles, tr: Callable[[str], str], width: floa
     sw = 20.0
     lx = label_w
     ly = 6.0
-    d.add(String(lx, ly + 3, tr(QT_TRANSLATE_NOOP(CTX, "Booked hours:")), fontName=st.regular, fontSize=7.5,
+    d.add(String(lx, ly + 3, tr(QT_TRANSLATE_NOOP("Reports", "Booked hours:")), fontName=st.regular, fontSize=7.5,
                  fillColor=MUTED))
-    lx += stringWidth(tr(QT_TRANSLATE_NOOP(CTX, "Booked hours:")), st.regular, 7.5) + 6
+    lx += stringWidth(tr(QT_TRANSLATE_NOOP("Reports", "Booked hours:")), st.regular, 7.5) + 6
     d.add(String(lx, ly + 3, "0", fontName=st.regular, fontSize=7.5, fillColor=MUTED))
     lx += 9
     for k in range(steps):
@@ -707,7 +708,7 @@ def _heatmap(heat: q.HeatMap, st: _Styles, tr: Callable[[str], str], width: floa
 
 def _notes(report: q.Report, st: _Styles, tr: Callable[[str], str]) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(40 * mm),
-                           st.text(tr(QT_TRANSLATE_NOOP(CTX, "How these figures are counted")), st.h2)]
+                           st.text(tr(QT_TRANSLATE_NOOP("Reports", "How these figures are counted")), st.h2)]
     for note in report.notes:
         out.append(Paragraph(escape(tr(note)), st.note, bulletText="•"))
         out.append(Spacer(1, 2.5))
@@ -732,14 +733,14 @@ def _usage_story(report: q.UsageReport, st: _Styles, tr: Callable[[str], str],
 
     if not report.items.rows:
         return _section(tr(report.items.title), [say(QT_TRANSLATE_NOOP(
-            CTX, "No equipment was registered by the end of the period."))], st)
+            "Reports", "No equipment was registered by the end of the period."))], st)
     story: list[Flowable] = []
     if report.booked_hours > 0:
         story += _section(tr(report.hours_by_category.title),
                           [_bar_chart(report.hours_by_category, st, tr, width)], st)
-    story += _section(tr(QT_TRANSLATE_NOOP(CTX, "Categories")), [_table(report.categories, st, tr, width)], st)
+    story += _section(tr(QT_TRANSLATE_NOOP("Reports", "Categories")), [_table(report.categories, st, tr, width)], st)
     story += _section(tr(report.heatmap.title), [
-        Paragraph(escape(tr(QT_TRANSLATE_NOOP(CTX, "Booked hours in each local hour of the day, over the whole "
+        Paragraph(escape(tr(QT_TRANSLATE_NOOP("Reports", "Booked hours in each local hour of the day, over the whole "
                                    "period. Darker cells are busier; every cell shows its hours."))),
                   st.small),
         Spacer(1, 5), _heatmap(report.heatmap, st, tr, width)], st)
@@ -747,14 +748,14 @@ def _usage_story(report: q.UsageReport, st: _Styles, tr: Callable[[str], str],
         story += _section(tr(report.busiest.title), [_table(report.busiest, st, tr, width)], st)
     else:
         story += _section(tr(report.busiest.title),
-                          [say(QT_TRANSLATE_NOOP(CTX, "No item was booked in the period."))], st)
+                          [say(QT_TRANSLATE_NOOP("Reports", "No item was booked in the period."))], st)
     if report.idle.rows:
         story += _section(tr(report.idle.title), [_table(report.idle, st, tr, width)], st)
     else:
         story += _section(tr(report.idle.title),
-                          [say(QT_TRANSLATE_NOOP(CTX, "Every item was booked at least once in the period."))], st)
+                          [say(QT_TRANSLATE_NOOP("Reports", "Every item was booked at least once in the period."))], st)
     story += _section(tr(report.items.title),
-                      [_table(report.items, st, tr, width, group=QT_TRANSLATE_NOOP(CTX, "Category"))], st)
+                      [_table(report.items, st, tr, width, group=QT_TRANSLATE_NOOP("Reports", "Category"))], st)
     return story
 
 
@@ -762,7 +763,7 @@ def _workshops_story(report: q.WorkshopsReport, st: _Styles, tr: Callable[[str],
                      width: float) -> list[Flowable]:
     if not report.workshops.rows:
         return _section(tr(report.workshops.title), [Paragraph(escape(tr(QT_TRANSLATE_NOOP(
-            CTX, "No workshop had a session in the period."))), st.body)], st)
+            "Reports", "No workshop had a session in the period."))), st.body)], st)
     return _section(tr(report.workshops.title), [_table(report.workshops, st, tr, width)], st)
 
 
@@ -770,7 +771,7 @@ def _reach_story(report: q.ReachReport, st: _Styles, tr: Callable[[str], str],
                  width: float) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 4),
-        Paragraph(escape(tr(QT_TRANSLATE_NOOP(CTX, "To protect privacy, any figure from 1 to 4 is shown as “<5”, "
+        Paragraph(escape(tr(QT_TRANSLATE_NOOP("Reports", "To protect privacy, any figure from 1 to 4 is shown as “<5”, "
                                    "so that no one can be singled out."))), st.small),
     ]
     chart_w, table_w = width * 0.6, width * 0.37
@@ -811,10 +812,11 @@ def write_pdf(report: q.Report, path: Path | str, org_name: str,
     if org_name.strip():
         story.append(st.text(org_name, st.org))
     story.append(st.text(title, st.title))
-    story.append(st.text(f"{tr(QT_TRANSLATE_NOOP(CTX, 'Period'))}: {period}", st.subtitle))
+    period_word = tr(QT_TRANSLATE_NOOP("Reports", "Period"))
+    generated = tr(QT_TRANSLATE_NOOP("Reports", "Generated"))
+    story.append(st.text(f"{period_word}: {period}", st.subtitle))
     story.append(Spacer(1, 2))
-    story.append(Paragraph(escape(f"{tr(QT_TRANSLATE_NOOP(CTX, 'Generated'))} {_generated_text(report.period)}"),
-                           st.small))
+    story.append(Paragraph(escape(f"{generated} {_generated_text(report.period)}"), st.small))
     story.append(Spacer(1, 10))
     story.append(_key_figures(report.summary, st, tr, width))
     if isinstance(report, q.UsageReport):
@@ -826,7 +828,7 @@ def write_pdf(report: q.Report, path: Path | str, org_name: str,
     story += _notes(report, st, tr)
 
     footer_left = f"{org_name} · {title} · {period}" if org_name.strip() else f"{title} · {period}"
-    footer_right = tr(QT_TRANSLATE_NOOP(CTX, "Page {page} of {pages}"))
+    footer_right = tr(QT_TRANSLATE_NOOP("Reports", "Page {page} of {pages}"))
     maker = _canvas_maker(footer_left, footer_right, st.regular)
     doc.build(story, onFirstPage=_top_band, onLaterPages=_top_band, canvasmaker=maker)
     try:

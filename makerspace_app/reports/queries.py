@@ -130,7 +130,7 @@ from makerspace_app.services import settings
 from makerspace_app.services.permissions import require
 from makerspace_app.services.uow import UnitOfWork
 
-CTX = "Reports"
+CTX = "Reports"  # written out in each QT_TRANSLATE_NOOP: lupdate reads only a literal context
 
 ACTION_REPORTS = QT_TRANSLATE_NOOP("Actions", "make reports")
 
@@ -158,43 +158,43 @@ FIGURE = "figure"  # a privacy-protected count: an int, or SUPPRESSED
 DATE = "date"  # a datetime.date
 
 # Steps reported to ``progress`` (marked for translation).
-STEP_ITEMS = QT_TRANSLATE_NOOP(CTX, "Equipment and opening hours")
-STEP_BOOKINGS = QT_TRANSLATE_NOOP(CTX, "Booked hours per item")
-STEP_HEATMAP = QT_TRANSLATE_NOOP(CTX, "Booked hours by weekday and hour")
-STEP_SESSIONS = QT_TRANSLATE_NOOP(CTX, "Sessions, enrolments and attendance")
-STEP_REACHED = QT_TRANSLATE_NOOP(CTX, "Participants reached and their ages")
-STEP_LISTS = QT_TRANSLATE_NOOP(CTX, "Languages and accessibility needs")
-STEP_TOTALS = QT_TRANSLATE_NOOP(CTX, "Totals and rankings")
-STEP_DONE = QT_TRANSLATE_NOOP(CTX, "Done")
+STEP_ITEMS = QT_TRANSLATE_NOOP("Reports", "Equipment and opening hours")
+STEP_BOOKINGS = QT_TRANSLATE_NOOP("Reports", "Booked hours per item")
+STEP_HEATMAP = QT_TRANSLATE_NOOP("Reports", "Booked hours by weekday and hour")
+STEP_SESSIONS = QT_TRANSLATE_NOOP("Reports", "Sessions, enrolments and attendance")
+STEP_REACHED = QT_TRANSLATE_NOOP("Reports", "Participants reached and their ages")
+STEP_LISTS = QT_TRANSLATE_NOOP("Reports", "Languages and accessibility needs")
+STEP_TOTALS = QT_TRANSLATE_NOOP("Reports", "Totals and rankings")
+STEP_DONE = QT_TRANSLATE_NOOP("Reports", "Done")
 
-WEEKDAYS = (QT_TRANSLATE_NOOP(CTX, "Mon"), QT_TRANSLATE_NOOP(CTX, "Tue"), QT_TRANSLATE_NOOP(CTX, "Wed"), QT_TRANSLATE_NOOP(CTX, "Thu"), QT_TRANSLATE_NOOP(CTX, "Fri"),
-            QT_TRANSLATE_NOOP(CTX, "Sat"), QT_TRANSLATE_NOOP(CTX, "Sun"))
+WEEKDAYS = (QT_TRANSLATE_NOOP("Reports", "Mon"), QT_TRANSLATE_NOOP("Reports", "Tue"), QT_TRANSLATE_NOOP("Reports", "Wed"), QT_TRANSLATE_NOOP("Reports", "Thu"), QT_TRANSLATE_NOOP("Reports", "Fri"),
+            QT_TRANSLATE_NOOP("Reports", "Sat"), QT_TRANSLATE_NOOP("Reports", "Sun"))
 
 AGE_BAND_LABELS = {
-    AgeBand.UNDER_12: QT_TRANSLATE_NOOP(CTX, "Under 12"),
-    AgeBand.AGE_12_17: QT_TRANSLATE_NOOP(CTX, "12 to 17"),
-    AgeBand.AGE_18_25: QT_TRANSLATE_NOOP(CTX, "18 to 25"),
-    AgeBand.AGE_26_64: QT_TRANSLATE_NOOP(CTX, "26 to 64"),
-    AgeBand.AGE_65_PLUS: QT_TRANSLATE_NOOP(CTX, "65 and over"),
+    AgeBand.UNDER_12: QT_TRANSLATE_NOOP("Reports", "Under 12"),
+    AgeBand.AGE_12_17: QT_TRANSLATE_NOOP("Reports", "12 to 17"),
+    AgeBand.AGE_18_25: QT_TRANSLATE_NOOP("Reports", "18 to 25"),
+    AgeBand.AGE_26_64: QT_TRANSLATE_NOOP("Reports", "26 to 64"),
+    AgeBand.AGE_65_PLUS: QT_TRANSLATE_NOOP("Reports", "65 and over"),
 }
-UNKNOWN_AGE = QT_TRANSLATE_NOOP(CTX, "Not known")
-NONE_RECORDED = QT_TRANSLATE_NOOP(CTX, "None recorded")
+UNKNOWN_AGE = QT_TRANSLATE_NOOP("Reports", "Not known")
+NONE_RECORDED = QT_TRANSLATE_NOOP("Reports", "None recorded")
 # Youngest age of each band after the first, as domain.people.band_for_age draws them.
 _BAND_FLOORS = ((12, AgeBand.UNDER_12), (18, AgeBand.AGE_12_17), (26, AgeBand.AGE_18_25),
                 (65, AgeBand.AGE_26_64))
 
 STATUS_LABELS = {
-    EquipmentStatus.AVAILABLE.value: QT_TRANSLATE_NOOP(CTX, "Available"),
-    EquipmentStatus.OUT_OF_SERVICE.value: QT_TRANSLATE_NOOP(CTX, "Out of service"),
-    EquipmentStatus.RETIRED.value: QT_TRANSLATE_NOOP(CTX, "Retired"),
+    EquipmentStatus.AVAILABLE.value: QT_TRANSLATE_NOOP("Reports", "Available"),
+    EquipmentStatus.OUT_OF_SERVICE.value: QT_TRANSLATE_NOOP("Reports", "Out of service"),
+    EquipmentStatus.RETIRED.value: QT_TRANSLATE_NOOP("Reports", "Retired"),
 }
 
 NEED_LABELS = {
-    "wheelchair_access": QT_TRANSLATE_NOOP(CTX, "Wheelchair access"),
-    "hearing_loop": QT_TRANSLATE_NOOP(CTX, "Hearing loop"),
-    "large_print": QT_TRANSLATE_NOOP(CTX, "Large print"),
-    "quiet_space": QT_TRANSLATE_NOOP(CTX, "Quiet space"),
-    "interpreter": QT_TRANSLATE_NOOP(CTX, "Interpreter"),
+    "wheelchair_access": QT_TRANSLATE_NOOP("Reports", "Wheelchair access"),
+    "hearing_loop": QT_TRANSLATE_NOOP("Reports", "Hearing loop"),
+    "large_print": QT_TRANSLATE_NOOP("Reports", "Large print"),
+    "quiet_space": QT_TRANSLATE_NOOP("Reports", "Quiet space"),
+    "interpreter": QT_TRANSLATE_NOOP("Reports", "Interpreter"),
 }
 
 
@@ -295,7 +295,7 @@ class HeatMap:
 @dataclass(frozen=True)
 class UsageReport:
     KIND: ClassVar[str] = "usage"
-    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP(CTX, "Equipment usage")
+    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP("Reports", "Equipment usage")
 
     period: Period
     booked_hours: float
@@ -326,7 +326,7 @@ class UsageReport:
 @dataclass(frozen=True)
 class WorkshopsReport:
     KIND: ClassVar[str] = "workshops"
-    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP(CTX, "Workshops")
+    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP("Reports", "Workshops")
 
     period: Period
     summary: tuple[KeyFigure, ...]
@@ -347,7 +347,7 @@ class ReachReport:
     """Every count here is already protected: an int of 0 or 5 and more, or "<5"."""
 
     KIND: ClassVar[str] = "reach"
-    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP(CTX, "Reach")
+    TITLE: ClassVar[str] = QT_TRANSLATE_NOOP("Reports", "Reach")
 
     period: Period
     participants: int | str
@@ -603,10 +603,10 @@ def usage_report(uow: UnitOfWork, first_day: dt.date, last_day: dt.date,
         item.open_hours = open_time[item.site_id].seconds_from(max(start, item.created_at)) / 3600.0
     listed.sort(key=lambda i: (natural_key(i.category), natural_key(i.name), i.asset_tag))
 
-    item_columns = (Column(QT_TRANSLATE_NOOP(CTX, "Item")), Column(QT_TRANSLATE_NOOP(CTX, "Asset tag")), Column(QT_TRANSLATE_NOOP(CTX, "Category")),
-                    Column(QT_TRANSLATE_NOOP(CTX, "Site")), Column(QT_TRANSLATE_NOOP(CTX, "Bookings"), COUNT),
-                    Column(QT_TRANSLATE_NOOP(CTX, "Booked hours"), HOURS), Column(QT_TRANSLATE_NOOP(CTX, "Open hours"), HOURS),
-                    Column(QT_TRANSLATE_NOOP(CTX, "Utilisation (%)"), PERCENT), Column(QT_TRANSLATE_NOOP(CTX, "No-shows"), COUNT))
+    item_columns = (Column(QT_TRANSLATE_NOOP("Reports", "Item")), Column(QT_TRANSLATE_NOOP("Reports", "Asset tag")), Column(QT_TRANSLATE_NOOP("Reports", "Category")),
+                    Column(QT_TRANSLATE_NOOP("Reports", "Site")), Column(QT_TRANSLATE_NOOP("Reports", "Bookings"), COUNT),
+                    Column(QT_TRANSLATE_NOOP("Reports", "Booked hours"), HOURS), Column(QT_TRANSLATE_NOOP("Reports", "Open hours"), HOURS),
+                    Column(QT_TRANSLATE_NOOP("Reports", "Utilisation (%)"), PERCENT), Column(QT_TRANSLATE_NOOP("Reports", "No-shows"), COUNT))
     item_rows = tuple((i.name, i.asset_tag, i.category, i.site, i.bookings, i.hours, i.open_hours,
                        _percent(i.hours, i.open_hours), i.no_shows) for i in listed)
 
@@ -629,47 +629,47 @@ def usage_report(uow: UnitOfWork, first_day: dt.date, last_day: dt.date,
     no_shows = sum(i.no_shows for i in listed)
     shows = sum(i.shows for i in listed)
     categories = Table(
-        "categories", QT_TRANSLATE_NOOP(CTX, "Booked hours by category"),
-        (Column(QT_TRANSLATE_NOOP(CTX, "Category")), Column(QT_TRANSLATE_NOOP(CTX, "Items"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CTX, "Bookings"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "Booked hours"), HOURS),
-         Column(QT_TRANSLATE_NOOP(CTX, "Open hours"), HOURS), Column(QT_TRANSLATE_NOOP(CTX, "Utilisation (%)"), PERCENT),
-         Column(QT_TRANSLATE_NOOP(CTX, "No-shows"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "No-show rate (%)"), PERCENT)),
+        "categories", QT_TRANSLATE_NOOP("Reports", "Booked hours by category"),
+        (Column(QT_TRANSLATE_NOOP("Reports", "Category")), Column(QT_TRANSLATE_NOOP("Reports", "Items"), COUNT),
+         Column(QT_TRANSLATE_NOOP("Reports", "Bookings"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "Booked hours"), HOURS),
+         Column(QT_TRANSLATE_NOOP("Reports", "Open hours"), HOURS), Column(QT_TRANSLATE_NOOP("Reports", "Utilisation (%)"), PERCENT),
+         Column(QT_TRANSLATE_NOOP("Reports", "No-shows"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "No-show rate (%)"), PERCENT)),
         tuple(category_rows),
-        (QT_TRANSLATE_NOOP(CTX, "Total"), len(listed), total_bookings, total_hours, total_open,
+        (QT_TRANSLATE_NOOP("Reports", "Total"), len(listed), total_bookings, total_hours, total_open,
          _percent(total_hours, total_open), no_shows, _percent(no_shows, no_shows + shows)),
     )
     busiest_items = sorted((i for i in listed if i.hours > 0),
                            key=lambda i: (-i.hours, natural_key(i.name), i.asset_tag))[:BUSIEST_COUNT]
     busiest = Table(
-        "busiest", QT_TRANSLATE_NOOP(CTX, "Busiest items"),
-        (Column(QT_TRANSLATE_NOOP(CTX, "Rank"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "Item")), Column(QT_TRANSLATE_NOOP(CTX, "Asset tag")),
-         Column(QT_TRANSLATE_NOOP(CTX, "Category")), Column(QT_TRANSLATE_NOOP(CTX, "Site")), Column(QT_TRANSLATE_NOOP(CTX, "Booked hours"), HOURS),
-         Column(QT_TRANSLATE_NOOP(CTX, "Utilisation (%)"), PERCENT)),
+        "busiest", QT_TRANSLATE_NOOP("Reports", "Busiest items"),
+        (Column(QT_TRANSLATE_NOOP("Reports", "Rank"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "Item")), Column(QT_TRANSLATE_NOOP("Reports", "Asset tag")),
+         Column(QT_TRANSLATE_NOOP("Reports", "Category")), Column(QT_TRANSLATE_NOOP("Reports", "Site")), Column(QT_TRANSLATE_NOOP("Reports", "Booked hours"), HOURS),
+         Column(QT_TRANSLATE_NOOP("Reports", "Utilisation (%)"), PERCENT)),
         tuple((n, i.name, i.asset_tag, i.category, i.site, i.hours,
                _percent(i.hours, i.open_hours)) for n, i in enumerate(busiest_items, 1)),
     )
     idle_items = [i for i in listed if i.hours == 0]
     idle = Table(
-        "idle", QT_TRANSLATE_NOOP(CTX, "Idle items (no booked hour)"),
-        (Column(QT_TRANSLATE_NOOP(CTX, "Item")), Column(QT_TRANSLATE_NOOP(CTX, "Asset tag")), Column(QT_TRANSLATE_NOOP(CTX, "Category")),
-         Column(QT_TRANSLATE_NOOP(CTX, "Site")), Column(QT_TRANSLATE_NOOP(CTX, "Status")), Column(QT_TRANSLATE_NOOP(CTX, "Open hours"), HOURS)),
+        "idle", QT_TRANSLATE_NOOP("Reports", "Idle items (no booked hour)"),
+        (Column(QT_TRANSLATE_NOOP("Reports", "Item")), Column(QT_TRANSLATE_NOOP("Reports", "Asset tag")), Column(QT_TRANSLATE_NOOP("Reports", "Category")),
+         Column(QT_TRANSLATE_NOOP("Reports", "Site")), Column(QT_TRANSLATE_NOOP("Reports", "Status")), Column(QT_TRANSLATE_NOOP("Reports", "Open hours"), HOURS)),
         tuple((i.name, i.asset_tag, i.category, i.site, STATUS_LABELS.get(i.status, i.status),
                i.open_hours) for i in idle_items),
     )
-    item_table = Table("items", QT_TRANSLATE_NOOP(CTX, "All items"), item_columns, item_rows)
+    item_table = Table("items", QT_TRANSLATE_NOOP("Reports", "All items"), item_columns, item_rows)
     utilisation = _percent(total_hours, total_open)
     no_show_rate = _percent(no_shows, no_shows + shows)
     summary = (
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Booked hours"), total_hours, HOURS),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Utilisation"), utilisation, PERCENT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Bookings"), total_bookings, COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "No-show rate"), no_show_rate, PERCENT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Open hours"), total_open, HOURS),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "No-shows"), no_shows, COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Items"), len(listed), COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Idle items"), len(idle_items), COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Booked hours"), total_hours, HOURS),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Utilisation"), utilisation, PERCENT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Bookings"), total_bookings, COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "No-show rate"), no_show_rate, PERCENT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Open hours"), total_open, HOURS),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "No-shows"), no_shows, COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Items"), len(listed), COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Idle items"), len(idle_items), COUNT),
     )
-    chart = BarSeries(QT_TRANSLATE_NOOP(CTX, "Booked hours by category"),
+    chart = BarSeries(QT_TRANSLATE_NOOP("Reports", "Booked hours by category"),
                       tuple(r[0] for r in category_rows), tuple(r[3] for r in category_rows), HOURS)
     report(STEP_DONE, 1.0)
     return UsageReport(
@@ -764,20 +764,20 @@ def _heatmap(period: Period, tz: ZoneInfo, size: int,
                 continue
             local = (period.starts_at + dt.timedelta(seconds=bucket * size)).astimezone(tz)
             cells[local.weekday()][local.hour] += seconds / 3600.0
-    return HeatMap(QT_TRANSLATE_NOOP(CTX, "Booked hours by weekday and hour of day"), WEEKDAYS,
+    return HeatMap(QT_TRANSLATE_NOOP("Reports", "Booked hours by weekday and hour of day"), WEEKDAYS,
                    tuple(range(24)), tuple(tuple(round(v, 6) for v in row) for row in cells))
 
 
 USAGE_NOTES = (
-    QT_TRANSLATE_NOOP(CTX, "Booked hours count bookings that held the item (booked, checked in or completed), "
+    QT_TRANSLATE_NOOP("Reports", "Booked hours count bookings that held the item (booked, checked in or completed), "
       "clipped to the period; cancelled bookings and no-shows are not counted."),
-    QT_TRANSLATE_NOOP(CTX, "Open hours are the opening hours of each item's site on the days of the period, "
+    QT_TRANSLATE_NOOP("Reports", "Open hours are the opening hours of each item's site on the days of the period, "
       "less closure days, from the day the item was registered. Utilisation is booked hours "
       "divided by open hours."),
-    QT_TRANSLATE_NOOP(CTX, "Bookings and no-shows are counted by the day they start. The no-show rate is "
+    QT_TRANSLATE_NOOP("Reports", "Bookings and no-shows are counted by the day they start. The no-show rate is "
       "no-shows divided by no-shows plus bookings checked in or completed."),
-    QT_TRANSLATE_NOOP(CTX, "The heat map splits each booking across the hours it covers, in local time."),
-    QT_TRANSLATE_NOOP(CTX, "Items are listed if they were registered before the period ended. Idle items have no "
+    QT_TRANSLATE_NOOP("Reports", "The heat map splits each booking across the hours it covers, in local time."),
+    QT_TRANSLATE_NOOP("Reports", "Items are listed if they were registered before the period ended. Idle items have no "
       "booked hour in the period; their status is today's (a retired item may have been retired "
       "before the period)."),
 )
@@ -882,27 +882,27 @@ def workshops_report(uow: UnitOfWork, first_day: dt.date, last_day: dt.date,
     attendance_rate = _percent(totals["enrolled_marks"], totals["places"])
     completion_rate = _percent(totals["finished_completed"], totals["finished_enrolled"])
     table = Table(
-        "workshops", QT_TRANSLATE_NOOP(CTX, "Workshops with sessions in the period"),
-        (Column(QT_TRANSLATE_NOOP(CTX, "Workshop")), Column(QT_TRANSLATE_NOOP(CTX, "First session"), DATE),
-         Column(QT_TRANSLATE_NOOP(CTX, "Sessions held"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "Cancelled"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CTX, "Enrolled"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "Waitlisted"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CTX, "Attendance marks"), COUNT), Column(QT_TRANSLATE_NOOP(CTX, "Walk-ins"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CTX, "Attendance rate (%)"), PERCENT), Column(QT_TRANSLATE_NOOP(CTX, "Completed"), COUNT),
-         Column(QT_TRANSLATE_NOOP(CTX, "Completion rate (%)"), PERCENT)),
+        "workshops", QT_TRANSLATE_NOOP("Reports", "Workshops with sessions in the period"),
+        (Column(QT_TRANSLATE_NOOP("Reports", "Workshop")), Column(QT_TRANSLATE_NOOP("Reports", "First session"), DATE),
+         Column(QT_TRANSLATE_NOOP("Reports", "Sessions held"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "Cancelled"), COUNT),
+         Column(QT_TRANSLATE_NOOP("Reports", "Enrolled"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "Waitlisted"), COUNT),
+         Column(QT_TRANSLATE_NOOP("Reports", "Attendance marks"), COUNT), Column(QT_TRANSLATE_NOOP("Reports", "Walk-ins"), COUNT),
+         Column(QT_TRANSLATE_NOOP("Reports", "Attendance rate (%)"), PERCENT), Column(QT_TRANSLATE_NOOP("Reports", "Completed"), COUNT),
+         Column(QT_TRANSLATE_NOOP("Reports", "Completion rate (%)"), PERCENT)),
         tuple(out),
-        (QT_TRANSLATE_NOOP(CTX, "Total"), None, totals["held"], totals["cancelled"], totals["enrolled"],
+        (QT_TRANSLATE_NOOP("Reports", "Total"), None, totals["held"], totals["cancelled"], totals["enrolled"],
          totals["waitlisted"], totals["marks"], totals["walk_ins"], attendance_rate,
          totals["completed"], completion_rate),
     )
     summary = (
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Workshops"), len(out), COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Sessions held"), totals["held"], COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Attendance rate"), attendance_rate, PERCENT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Completion rate"), completion_rate, PERCENT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Enrolled"), totals["enrolled"], COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Waitlisted"), totals["waitlisted"], COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Attendance marks"), totals["marks"], COUNT),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Walk-ins"), totals["walk_ins"], COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Workshops"), len(out), COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Sessions held"), totals["held"], COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Attendance rate"), attendance_rate, PERCENT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Completion rate"), completion_rate, PERCENT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Enrolled"), totals["enrolled"], COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Waitlisted"), totals["waitlisted"], COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Attendance marks"), totals["marks"], COUNT),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Walk-ins"), totals["walk_ins"], COUNT),
     )
     report(STEP_DONE, 1.0)
     return WorkshopsReport(period, summary, table, WORKSHOP_NOTES)
@@ -913,13 +913,13 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 WORKSHOP_NOTES = (
-    QT_TRANSLATE_NOOP(CTX, "Workshops with at least one session starting in the period. Sessions held are the "
+    QT_TRANSLATE_NOOP("Reports", "Workshops with at least one session starting in the period. Sessions held are the "
       "sessions in the period that were not cancelled and had started when the report was made."),
-    QT_TRANSLATE_NOOP(CTX, "Enrolled, waitlisted and completed count the workshop's current enrolments; "
+    QT_TRANSLATE_NOOP("Reports", "Enrolled, waitlisted and completed count the workshop's current enrolments; "
       "withdrawn participants are not counted. The completion rate is completed divided by "
       "enrolled, for workshops whose last session is over (“–” while one is still running); "
       "the total rate covers those workshops only."),
-    QT_TRANSLATE_NOOP(CTX, "Attendance marks include walk-ins. The attendance rate is the marks of enrolled "
+    QT_TRANSLATE_NOOP("Reports", "Attendance marks include walk-ins. The attendance rate is the marks of enrolled "
       "participants divided by enrolled times sessions held."),
 )
 
@@ -1006,25 +1006,25 @@ def reach_report(uow: UnitOfWork, first_day: dt.date, last_day: dt.date,
 
     participants = protect(total)
     summary = (
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Participants reached"), participants, FIGURE),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Used equipment"), protect(via_equipment), FIGURE),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "Attended workshops"), protect(via_workshops), FIGURE),
-        KeyFigure(QT_TRANSLATE_NOOP(CTX, "New participants"), protect(new), FIGURE),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Participants reached"), participants, FIGURE),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Used equipment"), protect(via_equipment), FIGURE),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "Attended workshops"), protect(via_workshops), FIGURE),
+        KeyFigure(QT_TRANSLATE_NOOP("Reports", "New participants"), protect(new), FIGURE),
     )
     report(STEP_DONE, 1.0)
     return ReachReport(
         period=period, participants=participants, via_equipment=protect(via_equipment),
         via_workshops=protect(via_workshops), new_participants=protect(new), summary=summary,
-        age_bands=Table("age_bands", QT_TRANSLATE_NOOP(CTX, "Participants reached by age band"),
-                        (Column(QT_TRANSLATE_NOOP(CTX, "Age band")), Column(QT_TRANSLATE_NOOP(CTX, "Participants"), FIGURE)),
+        age_bands=Table("age_bands", QT_TRANSLATE_NOOP("Reports", "Participants reached by age band"),
+                        (Column(QT_TRANSLATE_NOOP("Reports", "Age band")), Column(QT_TRANSLATE_NOOP("Reports", "Participants"), FIGURE)),
                         tuple(band_rows)),
-        languages=Table("languages", QT_TRANSLATE_NOOP(CTX, "Participants reached by language spoken"),
-                        (Column(QT_TRANSLATE_NOOP(CTX, "Language")), Column(QT_TRANSLATE_NOOP(CTX, "Participants"), FIGURE)),
+        languages=Table("languages", QT_TRANSLATE_NOOP("Reports", "Participants reached by language spoken"),
+                        (Column(QT_TRANSLATE_NOOP("Reports", "Language")), Column(QT_TRANSLATE_NOOP("Reports", "Participants"), FIGURE)),
                         tuple(language_rows)),
-        needs=Table("needs", QT_TRANSLATE_NOOP(CTX, "Participants reached by accessibility need"),
-                    (Column(QT_TRANSLATE_NOOP(CTX, "Accessibility need")), Column(QT_TRANSLATE_NOOP(CTX, "Participants"), FIGURE)),
+        needs=Table("needs", QT_TRANSLATE_NOOP("Reports", "Participants reached by accessibility need"),
+                    (Column(QT_TRANSLATE_NOOP("Reports", "Accessibility need")), Column(QT_TRANSLATE_NOOP("Reports", "Participants"), FIGURE)),
                     tuple(need_rows)),
-        age_chart=BarSeries(QT_TRANSLATE_NOOP(CTX, "Participants reached by age band"),
+        age_chart=BarSeries(QT_TRANSLATE_NOOP("Reports", "Participants reached by age band"),
                             tuple(r[0] for r in band_rows), tuple(r[1] for r in band_rows), FIGURE),
         notes=REACH_NOTES,
     )
@@ -1069,12 +1069,12 @@ def _protected_rows(counts: Sequence[tuple[str, int]], none_count: int) -> list[
 
 
 REACH_NOTES = (
-    QT_TRANSLATE_NOOP(CTX, "Participants reached used a booking (checked in or completed) or were marked present "
+    QT_TRANSLATE_NOOP("Reports", "Participants reached used a booking (checked in or completed) or were marked present "
       "at a workshop session, starting in the period. Each person counts once."),
-    QT_TRANSLATE_NOOP(CTX, "New participants registered in the period, whether or not they came."),
-    QT_TRANSLATE_NOOP(CTX, "Age bands are on the last day of the period. Languages and accessibility needs are as "
+    QT_TRANSLATE_NOOP("Reports", "New participants registered in the period, whether or not they came."),
+    QT_TRANSLATE_NOOP("Reports", "Age bands are on the last day of the period. Languages and accessibility needs are as "
       "recorded; a person counts once under each they have."),
-    QT_TRANSLATE_NOOP(CTX, "To protect privacy, any figure from 1 to 4 is shown as “<5”."),
+    QT_TRANSLATE_NOOP("Reports", "To protect privacy, any figure from 1 to 4 is shown as “<5”."),
 )
 
 

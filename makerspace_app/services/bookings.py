@@ -183,6 +183,18 @@ _NO_SHOWS_Q = (
            Booking.equipment_id == bindparam("item"))
     .values(status=BookingStatus.NO_SHOW)
 )
+
+
+def status_started_before(status: BookingStatus, moment: dt.datetime):  # noqa: ANN201
+    """Bookings in ``status`` that started before ``moment``, as a condition that seeks.
+
+    A few dozen bookings are booked or checked in at a time among hundreds of thousands in
+    the history. Filtering on status and start alone makes SQLite walk ix_bookings_starts over
+    the whole past (about a second on 500,000 bookings); naming the items lets it seek
+    ix_bookings_equipment_status_starts once per item instead (about a millisecond).
+    """
+    return and_(Booking.equipment_id.in_(select(Equipment.id).scalar_subquery()),
+                Booking.status == status, Booking.starts_at < moment)
 _INSERT_Q = insert(Booking)
 
 
@@ -458,7 +470,7 @@ def release_no_shows(uow: UnitOfWork, equipment_id: int | None = None) -> int:
         result = uow.connection().execute(_NO_SHOWS_Q, {"cutoff": cutoff, "item": equipment_id})
     else:
         result = uow.connection().execute(
-            update(Booking).where(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
+            update(Booking).where(status_started_before(BookingStatus.BOOKED, cutoff))
             .values(status=BookingStatus.NO_SHOW))
     if result.rowcount:
         uow.audit("no_show", "booking", None, count=result.rowcount, equipment_id=equipment_id)

@@ -32,10 +32,18 @@ class ImportReport:
 
 
 class ImportRefused(DomainError):
-    """At least one row is bad, so nothing was imported. ``errors`` lists (line, reason)."""
+    """At least one row is bad, so nothing was imported.
 
-    def __init__(self, errors: Sequence[tuple[int, str]]) -> None:
-        self.errors = tuple(errors)
+    ``problems`` lists (line, reason) with each reason as given: a DomainError (its template
+    and values, for a window to show in the user's language) or a sentence. ``errors`` lists
+    the same as (line, English sentence), as the command line prints them.
+    """
+
+    def __init__(self, errors: Sequence[tuple[int, str | DomainError]]) -> None:
+        # A subclass may have set its own problems already (participant_csv does).
+        self.problems = getattr(self, "problems", None) or tuple(errors)
+        self.errors = tuple((line, reason.message if isinstance(reason, DomainError) else reason)
+                            for line, reason in self.problems)
         super().__init__(
             QT_TRANSLATE_NOOP("DomainError", "Nothing was imported: {count} row(s) need fixing (first: line {line}: {reason})."),
             count=len(self.errors), line=self.errors[0][0], reason=self.errors[0][1],

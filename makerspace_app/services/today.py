@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from makerspace_app.domain.clock import local_to_utc
 from makerspace_app.domain.enums import (
@@ -123,11 +123,12 @@ def overview(uow: UnitOfWork) -> TodayOverview:
 
     query = bookings._rows_query()
     overdue = tuple(bookings._row(r) for r in uow.connection().execute(
-        query.where(Booking.status == BookingStatus.CHECKED_IN, Booking.ends_at <= now)
+        query.where(bookings.status_started_before(BookingStatus.CHECKED_IN, now),
+                    Booking.ends_at <= now)
         .order_by(Booking.ends_at, Booking.id).limit(LIST_LIMIT)))
     minutes = int(settings.get(uow, "bookings.no_show_minutes"))
     cutoff = now - dt.timedelta(minutes=minutes)
-    due = and_(Booking.status == BookingStatus.BOOKED, Booking.starts_at < cutoff)
+    due = bookings.status_started_before(BookingStatus.BOOKED, cutoff)
     no_shows_due = uow.connection().scalar(select(func.count()).select_from(Booking).where(due)) or 0
     no_shows = tuple(bookings._row(r) for r in uow.connection().execute(
         query.where(due).order_by(Booking.starts_at.desc(), Booking.id).limit(LIST_LIMIT)))

@@ -43,7 +43,7 @@ BOOKING_COLUMNS = ("asset_tag", "badge_code", "start", "end", "notes")
 def _run_import(uow: UnitOfWork, rows, apply_row, dry_run: bool) -> ImportReport:  # noqa: ANN001
     """Apply every row inside a savepoint; keep the result only if all rows passed."""
     created = updated = 0
-    errors: list[tuple[int, str]] = []
+    errors: list[tuple[int, DomainError]] = []
     savepoint = uow.session.begin_nested()
     for line, values in rows:
         try:
@@ -53,7 +53,7 @@ def _run_import(uow: UnitOfWork, rows, apply_row, dry_run: bool) -> ImportReport
                 else:
                     updated += 1
         except DomainError as exc:
-            errors.append((line, exc.message))
+            errors.append((line, exc))  # kept whole: a window shows it translated
     if errors or dry_run:
         savepoint.rollback()
     else:

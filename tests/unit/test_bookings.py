@@ -128,6 +128,34 @@ def test_check_in_check_out_and_no_show(world) -> None:
         bookings.check_in(uow, b.id)
 
 
+def test_today_lists_overdue_check_outs_and_no_shows_and_release_frees_them(world) -> None:
+    """The overview seeks bookings by item, status and start (status_started_before): the
+    same rows as a plain filter on status and time, on SQLite and PostgreSQL."""
+    from makerspace_app.services import today
+
+    late = world.book("printer", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "11:00"))
+    kept = world.book("laser1", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "11:00"))
+    missed = world.book("laser2", "adult", local("2026-03-03", "10:30"), local("2026-03-03", "11:30"))
+    world.book("laser2", "adult", local("2026-03-03", "14:00"), local("2026-03-03", "15:00"))
+    with world.uow(local("2026-03-03", "10:05")) as uow:
+        bookings.check_in(uow, late.id)
+        bookings.check_in(uow, kept.id)
+    with world.uow(local("2026-03-03", "10:55")) as uow:
+        bookings.check_out(uow, kept.id)
+    at = local("2026-03-03", "11:10")
+    with world.uow(at) as uow:
+        view = today.overview(uow)
+    assert [r.id for r in view.overdue_check_outs] == [late.id]  # checked in, end passed
+    assert view.no_shows_due == 1 and [r.id for r in view.no_shows] == [missed.id]
+    with world.uow(at) as uow:
+        assert bookings.release_no_shows(uow) == 1
+    with world.uow(at) as uow:
+        assert bookings.get_booking(uow, missed.id).status is BookingStatus.NO_SHOW
+        view = today.overview(uow)
+    assert view.no_shows_due == 0 and view.no_shows == ()
+    assert [r.id for r in view.overdue_check_outs] == [late.id]
+
+
 def test_check_in_too_early_is_refused(world) -> None:
     a = world.book("printer", "adult", local("2026-03-03", "10:00"), local("2026-03-03", "11:00"))
     with pytest.raises(ConflictError, match="check-in opens"), world.uow(local("2026-03-03", "09:00")) as uow:

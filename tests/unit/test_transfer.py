@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from makerspace_app.domain.enums import EquipmentStatus
+from makerspace_app.domain.errors import DomainError
 from makerspace_app.persistence.models import Booking, Equipment
 from makerspace_app.services import transfer
 from makerspace_app.services.csv_io import ImportRefused
@@ -61,6 +62,14 @@ def test_equipment_import_creates_updates_and_refuses_bad_rows_whole(world, tmp_
     assert [line for line, _ in refused.value.errors] == [3, 4]
     assert "asset tag" in refused.value.errors[0][1]
     assert "Time machines" in refused.value.errors[1][1]
+    # Each reason is also kept whole (template and values) for a window to translate; the
+    # English sentences above, which the command line prints, are the same refusals.
+    problems = refused.value.problems
+    assert [line for line, _ in problems] == [3, 4]
+    assert all(isinstance(problem, DomainError) for _, problem in problems)
+    assert problems[1][1].template == "unknown category “{name}” (known: {known})"
+    assert problems[1][1].params["name"] == "Time machines"
+    assert [(line, p.message) for line, p in problems] == list(refused.value.errors)
     assert _count(world.db, Equipment) == 4  # LAS-4 was not imported either
 
 

@@ -8,6 +8,7 @@ answer them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from makerspace_app.ui.errors import is_domain_error, translate_error
 
 
 class CsvFileDialog:
@@ -49,7 +52,7 @@ class ImportRefusedDialog(QDialog):
     """Every bad row of a refused import, with its line number (the header is line 1)."""
 
     def __init__(self, parent: QWidget | None, file_name: str,
-                 errors: Sequence[tuple[int, str]]) -> None:
+                 errors: Sequence[tuple[int, Any]]) -> None:
         super().__init__(parent)
         self.setObjectName("importRefusedDialog")
         title = self.tr("Nothing was imported")
@@ -77,7 +80,9 @@ class ImportRefusedDialog(QDialog):
         self.tree.header().setAccessibleName(self.tr("Rows that need fixing columns"))
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for line, reason in errors:
+        for line, problem in errors:
+            # A refusal (template and values) in the user's language; a plain sentence as is.
+            reason = translate_error(problem) if is_domain_error(problem) else str(problem)
             entry = QTreeWidgetItem([str(line), reason])
             entry.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             entry.setToolTip(1, reason)

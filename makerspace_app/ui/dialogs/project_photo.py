@@ -73,9 +73,9 @@ def photo_too_large(path: str) -> str | None:
     size = os.path.getsize(path)
     if size <= MAX_PHOTO_BYTES:
         return None
-    tr = QCoreApplication.translate
-    return tr("ProjectPhoto", "“%1” is %2; a photo can be at most %3. Make it smaller (most "
-              "photo programs can export a smaller copy) and try again.").replace(
+    return QCoreApplication.translate(
+        "ProjectPhoto", "“%1” is %2; a photo can be at most %3. Make it smaller (most "
+        "photo programs can export a smaller copy) and try again.").replace(
         "%1", os.path.basename(path)).replace(
         "%2", QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
     ).replace("%3", QLocale().formattedDataSize(MAX_PHOTO_BYTES, 0,

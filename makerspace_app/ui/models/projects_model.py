@@ -121,12 +121,12 @@ class GalleryModel(QAbstractListModel):
         if role == TEAM_ROLE:
             return team_text(row.team_names)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            tr = QCoreApplication.translate
             parts = [row.title, status_text(row.status), team_text(row.team_names)]
             if row.workshop_title:
-                parts.append(tr("Projects", "from the workshop %1").replace(
+                parts.append(QCoreApplication.translate("Projects", "from the workshop %1").replace(
                     "%1", row.workshop_title))
             if row.photo_count:
-                parts.append(tr("Projects", "photos: %1").replace("%1", str(row.photo_count)))
+                parts.append(QCoreApplication.translate("Projects", "photos: %1").replace(
+                    "%1", str(row.photo_count)))
             return " · ".join(parts)
         return None

@@ -79,12 +79,12 @@ def duration_text(length: dt.timedelta) -> str:
     """A duration as people say it: ``1 h 30 min``, ``45 min``, ``2 h``."""
     minutes = max(0, round(length.total_seconds() / 60))
     hours, rest = divmod(minutes, 60)
-    tr = QCoreApplication.translate
     if hours and rest:
-        return tr("Durations", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return QCoreApplication.translate("Durations", "%1 h %2 min").replace(
+            "%1", str(hours)).replace("%2", str(rest))
     if hours:
-        return tr("Durations", "%1 h").replace("%1", str(hours))
-    return tr("Durations", "%1 min").replace("%1", str(rest))
+        return QCoreApplication.translate("Durations", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(rest))
 
 
 def isolate(text: str) -> str:
@@ -100,13 +100,13 @@ def name_view_parts(view: Any, name: str) -> None:
     """Give a table view's headers (and its corner button) accessible names too."""
     from PySide6.QtWidgets import QAbstractButton
 
-    tr = QCoreApplication.translate
     view.horizontalHeader().setAccessibleName(
-        tr("Tables", "Column headings: %1").replace("%1", name))
-    view.verticalHeader().setAccessibleName(tr("Tables", "Row headings: %1").replace("%1", name))
+        QCoreApplication.translate("Tables", "Column headings: %1").replace("%1", name))
+    view.verticalHeader().setAccessibleName(
+        QCoreApplication.translate("Tables", "Row headings: %1").replace("%1", name))
     for button in view.findChildren(QAbstractButton):
         if not button.accessibleName():
-            button.setAccessibleName(tr("Tables", "Select the whole table"))
+            button.setAccessibleName(QCoreApplication.translate("Tables", "Select the whole table"))
 
 
 def muted_brush() -> Any:

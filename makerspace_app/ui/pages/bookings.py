@@ -134,12 +134,16 @@ class BookingsPage(AreaPage):
         self.space_combo = QComboBox(self)
         self.space_combo.setObjectName("spaceFilter")
         self.space_combo.setAccessibleName(self.tr("Space"))
-        self.space_combo.setMinimumContentsLength(14)
+        self.space_combo.setMinimumContentsLength(12)
+        self.space_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.space_combo.currentIndexChanged.connect(self._filter_changed)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryFilter")
         self.category_combo.setAccessibleName(self.tr("Equipment category"))
-        self.category_combo.setMinimumContentsLength(14)
+        self.category_combo.setMinimumContentsLength(12)
+        self.category_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category_combo.currentIndexChanged.connect(self._filter_changed)
         self.cancelled_check = QCheckBox(self.tr("Show cancelled"), self)
         self.cancelled_check.setAccessibleName(self.tr("Show cancelled bookings"))
@@ -170,10 +174,16 @@ class BookingsPage(AreaPage):
         filters.addWidget(category_caption)
         filters.addWidget(self.category_combo)
         filters.addSpacing(8)
-        filters.addWidget(self.cancelled_check)
         filters.addStretch(1)
         filters.addWidget(self.series_button)
         filters.addWidget(self.new_button)
+        # "Show cancelled" beside the legend that says how a cancelled booking looks: the
+        # filters' row then keeps room for the two buttons at a large zoom.
+        legend_row = QHBoxLayout()
+        legend_row.setSpacing(8)
+        legend_row.addWidget(self.legend)
+        legend_row.addStretch(1)
+        legend_row.addWidget(self.cancelled_check)
 
         # The timeline, or what to do when there is nothing to book.
         self.timeline = TimelineWidget(self)
@@ -209,7 +219,7 @@ class BookingsPage(AreaPage):
         self.body.setSpacing(8)
         self.body.addLayout(top)
         self.body.addLayout(filters)
-        self.body.addWidget(self.legend)
+        self.body.addLayout(legend_row)
         self.body.addWidget(self.message)
         self.body.addWidget(self.stack, 1)
         self.body.addLayout(bottom)

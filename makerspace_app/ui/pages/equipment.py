@@ -141,6 +141,7 @@ class EquipmentPage(AreaPage):
         for status in EquipmentStatus:
             self.status_combo.addItem(status_text(status), status.value)
         self.status_combo.addItem(self.tr("All, retired too"), EVERYTHING)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         filters = QHBoxLayout()
@@ -182,12 +183,11 @@ class EquipmentPage(AreaPage):
         header.setAccessibleName(self.tr("Items list columns"))
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CATEGORY, 112), (SPACE, 96)):
+        # Widths are measured from the rows in _size_columns (resizing to contents asks the
+        # model for every row on each layout: a third of the time it takes to show the page).
+        for column in (TAG, CATEGORY, SPACE, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.installEventFilter(self)
         self.list_empty = EmptyState("search", self.tr("No item matches"), "", self)
@@ -259,6 +259,30 @@ class EquipmentPage(AreaPage):
         if hasattr(self, "detail"):
             self.detail.refresh_theme()
             self.model.refresh_icons()
+            self.table.verticalHeader().setDefaultSectionSize(
+                self.table.fontMetrics().lineSpacing() + 12)
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Tag and status as wide as their longest text; category and space too, up to about
+        fourteen characters (longer ones elide, whole in the tooltip); the name takes the rest."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        rows = self.model.rows()
+        pad = metrics.averageCharWidth() * 2 + 8  # the cell's margins, and some air
+        cap = metrics.averageCharWidth() * 14
+
+        def widest(column: int, texts: list[str]) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max([metrics.horizontalAdvance(t) for t in texts]
+                       + [header.fontMetrics().horizontalAdvance(title)]) + pad
+
+        statuses = [status_text(status) for status in EquipmentStatus]
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+        header.resizeSection(TAG, widest(TAG, [r.asset_tag for r in rows]))
+        header.resizeSection(CATEGORY, min(cap, widest(CATEGORY, [r.category for r in rows])))
+        header.resizeSection(SPACE, min(cap, widest(SPACE, [r.space for r in rows])))
+        header.resizeSection(STATUS, widest(STATUS, statuses) + max(icon, 16) + 8)
 
     def _update_role(self) -> None:
         actor = self.context.actor
@@ -335,6 +359,7 @@ class EquipmentPage(AreaPage):
             self.model.set_rows(rows)
         finally:
             self._selecting = False
+        self._size_columns()
         self._show_list_state(text, len(rows))
         wanted = select_id if select_id is not None else current
         if wanted is not None:
@@ -571,8 +596,14 @@ class EquipmentPage(AreaPage):
 
         self._set_importing(False)
         if isinstance(err, ImportRefused):
-            self.message.show_error(translate_error(err))
-            dialog = ImportRefusedDialog(self, Path(path).name, err.errors)
+            first = err.problems[0][1] if err.problems else None
+            if is_domain_error(first):  # the first row's reason in the user's language too
+                summary = DomainError(err.template, **{**err.params, "reason": translate_error(first)})
+                summary.context = err.context
+                self.message.show_error(translate_error(summary))
+            else:
+                self.message.show_error(translate_error(err))
+            dialog = ImportRefusedDialog(self, Path(path).name, err.problems)
             dialog.finished.connect(lambda _r, d=dialog: self._refused_closed(d))
             self.active_dialog = dialog
             dialog.open()

@@ -21,11 +21,12 @@ import tempfile
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -114,6 +115,25 @@ class ProjectsPage(AreaPage):
         column.addStretch(2)
         return holder
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and getattr(self, "_filter_grid", None) is not None \
+                and watched is self._filter_grid.parentWidget():
+            self._place_filter_tail(watched.width())
+        return super().eventFilter(watched, event)
+
+    def _place_filter_tail(self, width: int) -> None:
+        grid, head, tail = self._filter_grid, self._filter_head, self._filter_tail
+        needed = head.minimumSize().width() + tail.sizeHint().width() + grid.horizontalSpacing()
+        below = width < needed
+        if below == (grid.getItemPosition(grid.indexOf(tail))[0] == 1):
+            return
+        grid.removeItem(tail)
+        tail.setParent(None)  # free to be added again (Qt refuses a parented one)
+        if below:
+            grid.addLayout(tail, 1, 0)
+        else:
+            grid.addLayout(tail, 0, 1)
+
     def _build_gallery(self) -> QWidget:
         pane = QWidget(self)
         layout = QVBoxLayout(pane)
@@ -158,18 +178,30 @@ class ProjectsPage(AreaPage):
         self.new_button.setAccessibleName(self.tr("Create a new project (Ctrl+N)"))
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_project)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.search_edit, 3)
-        row.addWidget(self.status_combo, 1)
-        row.addWidget(self.workshop_combo, 1)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.search_edit, 3)
+        head.addWidget(self.status_combo, 1)
+        head.addWidget(self.workshop_combo, 1)
         made_by = QLabel(self.tr("&Made by"), pane)
         made_by.setBuddy(self.participant_button)
-        row.addWidget(made_by)
-        row.addWidget(self.participant_button)
-        row.addWidget(self.clear_participant_button)
-        row.addSpacing(8)
-        row.addWidget(self.new_button)
+        tail = QHBoxLayout()
+        tail.setSpacing(8)
+        tail.addWidget(made_by)
+        tail.addWidget(self.participant_button)
+        tail.addWidget(self.clear_participant_button)
+        tail.addStretch(1)
+        tail.addWidget(self.new_button)
+        # One row when it fits; "Made by" and "New project" go under the search when it does
+        # not (a large zoom, longer languages): see _place_filter_tail.
+        row = QGridLayout()
+        row.setHorizontalSpacing(8)
+        row.setVerticalSpacing(8)
+        row.addLayout(head, 0, 0)
+        row.addLayout(tail, 0, 1)
+        row.setColumnStretch(0, 1)  # the search grows; the tail keeps its size
+        self._filter_grid, self._filter_head, self._filter_tail = row, head, tail
+        pane.installEventFilter(self)
         self.model = GalleryModel(self)
         self.gallery = GalleryView(pane)
         self.gallery.setModel(self.model)

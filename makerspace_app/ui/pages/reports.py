@@ -20,7 +20,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -185,6 +185,7 @@ class ReportsPage(AreaPage):
         escape.activated.connect(self.cancel)
         self._set_busy(False)
         self._update_buttons()
+        self.refresh_theme()
 
     # --- building -------------------------------------------------------------------------
 
@@ -201,6 +202,8 @@ class ReportsPage(AreaPage):
         self.kind_combo.setAccessibleName(self.tr("Report"))
         for kind in q.KINDS:
             self.kind_combo.addItem(_page_tr(REPORT_NAMES[kind]), kind)
+        # As wide as the longest name when there is room, narrower (eliding) when there is
+        # not: the minimum is set in refresh_theme, from the font.
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         report_label.setBuddy(self.kind_combo)
@@ -229,7 +232,7 @@ class ReportsPage(AreaPage):
         top.addWidget(self.to_edit)
         top.addStretch(1)
         top.addWidget(self.make_button)
-        grid.addLayout(top, 0, 0)
+        grid.addLayout(top, 0, 0, 1, 2)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
@@ -252,9 +255,15 @@ class ReportsPage(AreaPage):
         self.csv_button.setAccessibleName(
             self.tr("Save the shown report as a CSV file for spreadsheets"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
-        bottom.addWidget(self.pdf_button)
-        bottom.addWidget(self.csv_button)
+        self._save_row = QHBoxLayout()
+        self._save_row.setSpacing(6)
+        self._save_row.addStretch(1)
+        self._save_row.addWidget(self.pdf_button)
+        self._save_row.addWidget(self.csv_button)
+        self._controls_grid, self._quick_row = grid, bottom
         grid.addLayout(bottom, 1, 0)
+        grid.addLayout(self._save_row, 1, 1)
+        box.installEventFilter(self)
 
         self.setTabOrder(self.kind_combo, self.from_edit)
         self.setTabOrder(self.from_edit, self.to_edit)
@@ -264,6 +273,28 @@ class ReportsPage(AreaPage):
             self.setTabOrder(previous, button)
             previous = button
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QFrame):
+            self._place_save_buttons(watched.width())
+        return super().eventFilter(watched, event)
+
+    def _place_save_buttons(self, width: int) -> None:
+        """The save buttons beside the quick choices, or under them when both do not fit (a
+        large zoom, long translations)."""
+        grid = self._controls_grid
+        margins = grid.contentsMargins()
+        needed = (self._quick_row.sizeHint().width() + self._save_row.sizeHint().width()
+                  + grid.horizontalSpacing() + margins.left() + margins.right())
+        below = width < needed
+        if below == (grid.getItemPosition(grid.indexOf(self._save_row))[0] == 2):
+            return
+        grid.removeItem(self._save_row)
+        self._save_row.setParent(None)  # free to be added again (Qt refuses a parented one)
+        if below:
+            grid.addLayout(self._save_row, 2, 0, 1, 2)
+        else:
+            grid.addLayout(self._save_row, 1, 1)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -517,6 +548,7 @@ class ReportsPage(AreaPage):
         label.setObjectName("sectionTitle")
         label.setFont(theme.heading_font(self, 1.1))
         label.setContentsMargins(0, 12, 0, 0)
+        label.setWordWrap(True)  # two charts side by side: a long title must not widen the page
         return label
 
     def _say(self, text: str, parent: QWidget) -> QLabel:
@@ -772,5 +804,8 @@ class ReportsPage(AreaPage):
 
     def refresh_theme(self) -> None:
         super().refresh_theme()
+        if hasattr(self, "kind_combo"):
+            self.kind_combo.setMinimumWidth(
+                self.kind_combo.fontMetrics().averageCharWidth() * 18 + 40)
         if getattr(self, "report", None) is not None and hasattr(self, "scroll"):
             self.show_report(self.report)

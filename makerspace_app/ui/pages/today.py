@@ -72,7 +72,7 @@ class TodayPage(AreaPage):
         left.addWidget(self._section(self.tr("Now and next")))
         self.bookings_tree = self._tree(
             [self.tr("Item"), self.tr("Time"), self.tr("Participant"), self.tr("Status")],
-            self.tr("Bookings in progress and starting in the next two hours, by item"))
+            self.tr("Bookings in progress and starting in the next two hours, by item"), stretch=0)
         self.bookings_tree.itemSelectionChanged.connect(self._update_buttons)
         self.bookings_tree.itemActivated.connect(lambda *_: self._check_in_or_out())
         left.addWidget(self.bookings_tree)
@@ -91,7 +91,7 @@ class TodayPage(AreaPage):
         right.addWidget(self.checked_in_title)
         self.checked_in_tree = self._tree(
             [self.tr("Participant"), self.tr("Item"), self.tr("Until")],
-            self.tr("Participants checked in now"))
+            self.tr("Participants checked in now"), stretch=1)
         right.addWidget(self.checked_in_tree)
         right.addStretch(1)
         pair.addLayout(left, 3)
@@ -102,7 +102,7 @@ class TodayPage(AreaPage):
         column.addWidget(self._section(self.tr("Today's workshop sessions")))
         self.sessions_tree = self._tree(
             [self.tr("Time"), self.tr("Workshop"), self.tr("Leaders"), self.tr("Where"),
-             self.tr("Present")], self.tr("Today's workshop sessions"))
+             self.tr("Present")], self.tr("Today's workshop sessions"), stretch=(1, 3))
         self.sessions_tree.itemActivated.connect(lambda *_: self._take_attendance())
         self.sessions_tree.itemSelectionChanged.connect(self._update_buttons)
         column.addWidget(self.sessions_tree)
@@ -118,7 +118,7 @@ class TodayPage(AreaPage):
         self.attention_title = self._section(self.tr("Needs attention"))
         column.addWidget(self.attention_title)
         self.attention_tree = self._tree(
-            [self.tr("What"), self.tr("Details")], self.tr("Things that need attention"))
+            [self.tr("What"), self.tr("Details")], self.tr("Things that need attention"), stretch=1)
         self.attention_tree.setRootIsDecorated(True)
         self.attention_tree.setUniformRowHeights(False)
         self.attention_tree.setWordWrap(True)
@@ -166,7 +166,9 @@ class TodayPage(AreaPage):
         label.setContentsMargins(0, 8, 0, 0)
         return label
 
-    def _tree(self, headers: list[str], name: str) -> QTreeWidget:
+    def _tree(self, headers: list[str], name: str, stretch: int | tuple[int, ...]) -> QTreeWidget:
+        """A list whose ``stretch`` columns take the room left (long names elide there, their
+        whole text in the tooltip) so that no list scrolls sideways at a large zoom."""
         tree = QTreeWidget(self)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(headers)
@@ -177,8 +179,18 @@ class TodayPage(AreaPage):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setMinimumHeight(120)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setStretchLastSection(True)
+        for column in (stretch,) if isinstance(stretch, int) else stretch:
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
         return tree
+
+    @staticmethod
+    def _add(tree: QTreeWidget, texts: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(texts)
+        for column, text in enumerate(texts):
+            item.setToolTip(column, text)
+        tree.addTopLevelItem(item)
+        return item
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -249,8 +261,8 @@ class TodayPage(AreaPage):
     def _placeholder(self, tree: QTreeWidget, text: str) -> None:
         item = QTreeWidgetItem([text] + [""] * (tree.columnCount() - 1))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setFirstColumnSpanned(True)
         tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)  # only once in the tree: before, Qt ignores it
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -265,11 +277,10 @@ class TodayPage(AreaPage):
                 status = self.tr("{status}, starts in {n} min").format(status=status, n=minutes)
             elif booking.status.value == "booked":
                 status = self.tr("{status}, not checked in yet").format(status=status)
-            item = QTreeWidgetItem([f"{booking.equipment} ({booking.asset_tag})",
-                                    self._time_range(booking.starts_at, booking.ends_at),
-                                    booking.participant, status])
+            item = self._add(self.bookings_tree, [
+                f"{booking.equipment} ({booking.asset_tag})",
+                self._time_range(booking.starts_at, booking.ends_at), booking.participant, status])
             item.setData(0, ROLE, booking)
-            self.bookings_tree.addTopLevelItem(item)
             if booking.id == chosen_booking:
                 self.bookings_tree.setCurrentItem(item)
         if not view.now_and_next:
@@ -283,10 +294,10 @@ class TodayPage(AreaPage):
             present = (self.tr("cancelled") if session.cancelled_at else
                        self.tr("{p} of {n}").format(p=session.present_count, n=session.enrolled_count))
             leaders = ", ".join(session.leader_names) or self.tr("no leader yet")
-            item = QTreeWidgetItem([self._time_range(session.starts_at, session.ends_at),
-                                    session.title, leaders, where, present])
+            item = self._add(self.sessions_tree, [
+                self._time_range(session.starts_at, session.ends_at), session.title, leaders, where,
+                present])
             item.setData(0, ROLE, session)
-            self.sessions_tree.addTopLevelItem(item)
             if session.session_id == chosen_session:
                 self.sessions_tree.setCurrentItem(item)
         if not view.sessions:
@@ -294,9 +305,9 @@ class TodayPage(AreaPage):
 
         self.checked_in_tree.clear()
         for booking in view.checked_in:
-            item = QTreeWidgetItem([booking.participant, booking.equipment, self._time(booking.ends_at)])
+            item = self._add(self.checked_in_tree,
+                             [booking.participant, booking.equipment, self._time(booking.ends_at)])
             item.setData(0, ROLE, booking)
-            self.checked_in_tree.addTopLevelItem(item)
         self.checked_in_title.setText(self.tr("Checked in ({n})").format(n=len(view.checked_in)))
         if not view.checked_in:
             self._placeholder(self.checked_in_tree, self.tr("Nobody is checked in."))
@@ -311,15 +322,16 @@ class TodayPage(AreaPage):
         font = QFont(self.attention_tree.font())
         font.setWeight(QFont.Weight.DemiBold)
         item.setFont(0, font)
-        item.setFirstColumnSpanned(True)
         item.setData(0, ROLE, (OTHER, None))
         self.attention_tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)  # only once in the tree: before, Qt ignores it
         return item
 
     def _child(self, parent: QTreeWidgetItem, what: str, details: str, kind: str = OTHER,
                value: Any = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [what, details])
         item.setData(0, ROLE, (kind, value))
+        item.setToolTip(0, what)
         item.setToolTip(1, details)
         return item
 
@@ -377,6 +389,9 @@ class TodayPage(AreaPage):
                 self._child(group, f"{cert.participant_name} · {cert.category_name}",
                             self.tr("expires on {day}").format(day=self._day(cert.expires_at)))
         self._backup_row()
+        for row in range(tree.topLevelItemCount()):  # a group's text may have changed since
+            group = tree.topLevelItem(row)
+            group.setToolTip(0, group.text(0))
         tree.expandAll()
         tree.resizeColumnToContents(0)
         tree.setColumnWidth(0, min(tree.columnWidth(0) + 12, max(320, tree.width() * 2 // 3)))

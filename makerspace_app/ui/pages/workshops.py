@@ -547,7 +547,8 @@ class WorkshopsPage(AreaPage):
         self.search_edit.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_entered)
         self.period_combo = _combo(pane, self.tr("Show which workshops"))
-        self.period_combo.setMinimumContentsLength(10)
+        # Short, so that "New" beside it keeps its whole text when the list is narrow (zoom).
+        self.period_combo.setMinimumContentsLength(7)
         self.period_combo.addItem(self.tr("Upcoming"), "upcoming")
         self.period_combo.addItem(self.tr("Past"), "past")
         self.period_combo.addItem(self.tr("All"), "all")
@@ -801,12 +802,20 @@ class WorkshopsPage(AreaPage):
         self.cancel_session_button = QPushButton(self.tr("Cancel session…"), tab)
         self.cancel_session_button.setAccessibleName(self.tr("Cancel the highlighted session"))
         self.cancel_session_button.clicked.connect(self.cancel_session)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attendance_button)
-        buttons.addStretch(1)
-        for button in (self.add_session_button, self.add_series_button, self.move_button,
-                       self.cancel_session_button):
-            buttons.addWidget(button)
+        # Two rows, in reading (and tab) order: five buttons in one row do not fit the tab
+        # at a large zoom or in longer languages.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.attendance_button)
+        first.addStretch(1)
+        first.addWidget(self.add_session_button)
+        first.addWidget(self.add_series_button)
+        second.addStretch(1)
+        second.addWidget(self.move_button)
+        second.addWidget(self.cancel_session_button)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
         self.sessions_message = InlineMessage(tab)
         layout.addWidget(self.sessions_view, 1)
         layout.addWidget(self.sessions_empty)

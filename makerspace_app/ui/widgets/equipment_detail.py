@@ -14,7 +14,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -376,11 +386,21 @@ class ItemDetail(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.refresh_theme()
         self._fit_width()
+        # The content's minimum changes with the zoom, the language and the buttons shown
+        # ("Retire…" or "Back in service"): follow it each time its layout is redone.
+        inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     def _fit_width(self) -> None:
         """Never narrower than the content (so no line is cut off and nothing scrolls sideways)."""
-        self.setMinimumWidth(self._inner.minimumSizeHint().width()
-                             + self.scroll.verticalScrollBar().sizeHint().width())
+        width = (self._inner.minimumSizeHint().width()
+                 + self.scroll.verticalScrollBar().sizeHint().width())
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
 
     def refresh_theme(self) -> None:
         self.name_label.setFont(theme.heading_font(self, 1.35))

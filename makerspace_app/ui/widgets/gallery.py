@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -53,6 +54,23 @@ CARD_WIDTH = 236
 COVER_HEIGHT = 156
 CARD_HEIGHT = 248
 RADIUS = 10
+
+
+def _title_font(font: QFont) -> QFont:
+    title = QFont(font)
+    title.setWeight(QFont.Weight.DemiBold)
+    if font.pointSizeF() > 0:
+        title.setPointSizeF(font.pointSizeF() * 1.08)
+    return title
+
+
+def card_height(font: QFont) -> int:
+    """Cover, title, status and team in ``font``: taller than CARD_HEIGHT at a large zoom, so
+    the team's names stay inside the card."""
+    line = QFontMetrics(font).height()
+    needed = 4 + COVER_HEIGHT + 10 + QFontMetrics(_title_font(font)).height() + 6 + line + 4 \
+        + line + 10 + 4
+    return max(CARD_HEIGHT, needed)
 
 STATUS_COLOURS = {
     ProjectStatus.IDEA: "#8e6bbf",
@@ -130,7 +148,7 @@ class GalleryDelegate(QStyledItemDelegate):
     """Paints one project card."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(CARD_WIDTH, CARD_HEIGHT)
+        return QSize(CARD_WIDTH, card_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -170,9 +188,7 @@ class GalleryDelegate(QStyledItemDelegate):
         left, width = card.x() + 12, card.width() - 24
         y = cover.bottom() + 10
 
-        title_font = QFont(opt.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        title_font.setPointSizeF(opt.font.pointSizeF() * 1.08)
+        title_font = _title_font(opt.font)
         title_metrics = QFontMetrics(title_font)
         painter.setFont(title_font)
         painter.setPen(text_colour)
@@ -216,7 +232,7 @@ class GalleryView(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
         self.setSpacing(8)
-        self.setGridSize(QSize(CARD_WIDTH + 16, CARD_HEIGHT + 16))
+        self.setGridSize(QSize(CARD_WIDTH + 16, card_height(self.font()) + 16))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -228,13 +244,21 @@ class GalleryView(QListView):
         self.setWordWrap(True)
 
     def resizeEvent(self, event: Any) -> None:
+        self._fit_grid()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the cards grow with the text
+            self._fit_grid()
+
+    def _fit_grid(self) -> None:
         """Share the width out evenly between the cards of a row (no ragged gap on the right)."""
         width = self.viewport().width() - 2
         columns = max(1, width // (CARD_WIDTH + 16))
-        cell = max(CARD_WIDTH + 16, width // columns)
-        if self.gridSize().width() != cell:
-            self.setGridSize(QSize(cell, CARD_HEIGHT + 16))
-        super().resizeEvent(event)
+        cell = QSize(max(CARD_WIDTH + 16, width // columns), card_height(self.font()) + 16)
+        if self.gridSize() != cell:
+            self.setGridSize(cell)
 
     def current_id(self) -> int | None:
         from makerspace_app.ui.models.projects_model import ID_ROLE

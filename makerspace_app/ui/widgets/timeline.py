@@ -83,16 +83,15 @@ ACTIVE = (BookingStatus.BOOKED, BookingStatus.CHECKED_IN)
 
 def status_word(status: BookingStatus) -> str:
     """The status in words (translated in the TimelineWidget context)."""
-    t = QCoreApplication.translate
     if status is BookingStatus.BOOKED:
-        return t("TimelineWidget", "Booked")
+        return QCoreApplication.translate("TimelineWidget", "Booked")
     if status is BookingStatus.CHECKED_IN:
-        return t("TimelineWidget", "Checked in")
+        return QCoreApplication.translate("TimelineWidget", "Checked in")
     if status is BookingStatus.COMPLETED:
-        return t("TimelineWidget", "Completed")
+        return QCoreApplication.translate("TimelineWidget", "Completed")
     if status is BookingStatus.NO_SHOW:
-        return t("TimelineWidget", "No-show")
-    return t("TimelineWidget", "Cancelled")
+        return QCoreApplication.translate("TimelineWidget", "No-show")
+    return QCoreApplication.translate("TimelineWidget", "Cancelled")
 
 
 def status_colour(status: BookingStatus, palette: QPalette) -> QColor:
