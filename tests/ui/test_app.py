@@ -44,7 +44,7 @@ def test_a_file_that_is_not_a_database_is_reported_and_left_alone(home: Path, qa
     bad.write_bytes(content)
     asked: list[str] = []
 
-    def ask(cls, parent, err, where=""):  # noqa: ANN001, ANN202
+    def ask(cls, parent, err, where="", backup_taken=""):  # noqa: ANN001, ANN202
         from makerspace_app.ui.errors import translate_error
 
         asked.append(translate_error(err))
@@ -63,7 +63,7 @@ def test_choosing_another_file_opens_it_and_remembers_it(home: Path, qapp, monke
     good = home / "chosen.db"
     monkeypatch.setattr(
         database_problem.DatabaseProblemDialog, "ask",
-        classmethod(lambda cls, parent, err, where="": database_problem.CHOOSE),
+        classmethod(lambda cls, parent, err, where="", backup_taken="": database_problem.CHOOSE),
     )
     monkeypatch.setattr(
         database_problem.DatabaseProblemDialog, "choose_file",
@@ -115,7 +115,7 @@ def test_damage_found_by_the_background_check_is_reported_and_the_file_left_alon
     before = path.read_bytes()
     asked: list[str] = []
 
-    def ask(cls, parent, err, where=""):  # noqa: ANN001, ANN202
+    def ask(cls, parent, err, where="", backup_taken=""):  # noqa: ANN001, ANN202
         from makerspace_app.ui.errors import translate_error
 
         asked.append(translate_error(err))
@@ -154,3 +154,35 @@ def test_a_sound_database_is_backed_up_in_the_background_once_opened(
                     timeout=15000)
     made = backup.latest_backup(window.db.location)
     assert made.reason == "auto" and made.path.parent == backup.backup_dir()
+
+
+def test_a_damaged_database_can_be_opened_from_its_latest_good_backup(
+        home: Path, qapp, monkeypatch):
+    """The problem dialog offers the newest verified backup; choosing it opens a private copy
+    beside the damaged file, and neither the damaged file nor the backup is changed."""
+    from makerspace_app.persistence.engine import parse_location
+    from makerspace_app.services import backup
+    from makerspace_app.services.database import open_database
+
+    path = home / "branch.db"
+    open_database(parse_location(str(path))).dispose()
+    taken = backup.make_backup(parse_location(str(path)))
+    backup_bytes = taken.path.read_bytes()
+    damaged = b"\x00garbage" * 200
+    path.write_bytes(damaged)
+    offered: list[str] = []
+
+    def ask(cls, parent, err, where="", backup_taken=""):  # noqa: ANN001, ANN202
+        offered.append(backup_taken)
+        return database_problem.BACKUP
+
+    monkeypatch.setattr(database_problem.DatabaseProblemDialog, "ask", classmethod(ask))
+    seen: list[str] = []
+    timer = _quit_once_waiting(qapp, seen)  # noqa: F841 - kept alive while the app runs
+    assert app_module.run_gui(str(path)) == 0
+    assert seen, "the window never opened on the backup"
+    assert len(offered) == 1 and offered[0], "the dialog was not told when the backup was taken"
+    copies = list(home.glob("branch-from-backup-*.db"))
+    assert len(copies) == 1
+    assert path.read_bytes() == damaged
+    assert taken.path.read_bytes() == backup_bytes
