@@ -84,16 +84,16 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 
 # The steps reported to ``progress`` (marked so the ui can translate them).
-STEP_SITES = QT_TRANSLATE_NOOP(CTX, "Sites, opening hours and settings")
-STEP_STAFF = QT_TRANSLATE_NOOP(CTX, "Staff accounts")
-STEP_EQUIPMENT = QT_TRANSLATE_NOOP(CTX, "Equipment")
-STEP_PARTICIPANTS = QT_TRANSLATE_NOOP(CTX, "Participants and consent")
-STEP_WORKSHOPS = QT_TRANSLATE_NOOP(CTX, "Workshops, enrolments and attendance")
-STEP_CERTIFICATIONS = QT_TRANSLATE_NOOP(CTX, "Certifications")
-STEP_BOOKINGS = QT_TRANSLATE_NOOP(CTX, "Bookings")
-STEP_PROJECTS = QT_TRANSLATE_NOOP(CTX, "Projects")
-STEP_SAVING = QT_TRANSLATE_NOOP(CTX, "Saving")
-STEP_DONE = QT_TRANSLATE_NOOP(CTX, "Done")
+STEP_SITES = QT_TRANSLATE_NOOP("Demo", "Sites, opening hours and settings")
+STEP_STAFF = QT_TRANSLATE_NOOP("Demo", "Staff accounts")
+STEP_EQUIPMENT = QT_TRANSLATE_NOOP("Demo", "Equipment")
+STEP_PARTICIPANTS = QT_TRANSLATE_NOOP("Demo", "Participants and consent")
+STEP_WORKSHOPS = QT_TRANSLATE_NOOP("Demo", "Workshops, enrolments and attendance")
+STEP_CERTIFICATIONS = QT_TRANSLATE_NOOP("Demo", "Certifications")
+STEP_BOOKINGS = QT_TRANSLATE_NOOP("Demo", "Bookings")
+STEP_PROJECTS = QT_TRANSLATE_NOOP("Demo", "Projects")
+STEP_SAVING = QT_TRANSLATE_NOOP("Demo", "Saving")
+STEP_DONE = QT_TRANSLATE_NOOP("Demo", "Done")
 
 
 @dataclass(frozen=True)

@@ -58,37 +58,30 @@ class DatabaseProblem(DomainError):
 
 
 # Messages shared by more than one module live here so they are written once.
-NOT_A_DATABASE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+NOT_A_DATABASE = QT_TRANSLATE_NOOP("DomainError",
     "{path} is not a Makerspace database (it is not an SQLite file). "
     "Choose another file, or restore one of your backups.",
 )
-CORRUPT_DATABASE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+CORRUPT_DATABASE = QT_TRANSLATE_NOOP("DomainError",
     "The database {path} is damaged ({detail}). It has not been changed. "
     "Restore the latest good backup, or choose another file.",
 )
-SCHEMA_TOO_NEW = QT_TRANSLATE_NOOP(
-    CONTEXT,
+SCHEMA_TOO_NEW = QT_TRANSLATE_NOOP("DomainError",
     "The database {path} was written by a newer version of Makerspace (schema {found}). "
     "It has not been changed. Install the newer version to open it.",
 )
-DATABASE_LOCKED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+DATABASE_LOCKED = QT_TRANSLATE_NOOP("DomainError",
     "The database {path} is locked by another program. Close the other program, "
     "or choose another file.",
 )
-DATABASE_READ_ONLY = QT_TRANSLATE_NOOP(
-    CONTEXT,
+DATABASE_READ_ONLY = QT_TRANSLATE_NOOP("DomainError",
     "The database {path} cannot be written (read-only file or folder). "
     "Copy it somewhere you can write, or choose another file.",
 )
-DISK_FULL = QT_TRANSLATE_NOOP(
-    CONTEXT,
+DISK_FULL = QT_TRANSLATE_NOOP("DomainError",
     "The disk holding {path} is full, so nothing was saved. Free some space and try again.",
 )
-CANNOT_CONNECT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+CANNOT_CONNECT = QT_TRANSLATE_NOOP("DomainError",
     "Cannot reach the database server at {where} ({detail}). "
     "Check that the server is running and the address is right.",
 )

@@ -526,8 +526,7 @@ def complete_workshop(uow: UnitOfWork, workshop_id: int) -> CompletionResult:
         granter = _granter(uow, workshop.id)
         for pid in qualified:
             if pid not in already:
-                row = certifications.grant_certification(uow, pid, category_id,
-                                                         workshop_id=workshop.id)
+                row = certifications.grant_for_completion(uow, pid, category_id, workshop.id)
                 if granter != row.granted_by_staff_id:
                     cert = uow.session.get(Certification, row.id)
                     cert.granted_by_staff_id = granter

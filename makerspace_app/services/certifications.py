@@ -120,10 +120,24 @@ def grant_certification(
 ) -> CertificationRow:
     """Certify a participant for an equipment category, now, by the acting staff member.
 
-    Without ``expires_at`` it expires after the category's ``certification_valid_days``
-    (never, when the category sets none).
+    Granting by hand is a coordinator's decision; completing a training grants through
+    :func:`grant_for_completion`, which the workshop's leader may trigger. Without
+    ``expires_at`` it expires after the category's ``certification_valid_days`` (never, when
+    the category sets none).
     """
-    require(uow, StaffRole.WORKSHOP_LEADER, ACTION_GRANT)
+    require(uow, StaffRole.COORDINATOR, ACTION_GRANT)
+    return _grant(uow, participant_id, category_id, expires_at=expires_at, workshop_id=workshop_id)
+
+
+def grant_for_completion(uow: UnitOfWork, participant_id: int, category_id: int,
+                         workshop_id: int) -> CertificationRow:
+    """The certification a completed training grants. The caller has already checked that
+    the actor leads that workshop (or is a coordinator) and that the participant completed it."""
+    return _grant(uow, participant_id, category_id, expires_at=None, workshop_id=workshop_id)
+
+
+def _grant(uow: UnitOfWork, participant_id: int, category_id: int, *,
+           expires_at: dt.datetime | None, workshop_id: int | None) -> CertificationRow:
     person = participants.load(uow, participant_id)
     category = _category(uow, category_id)
     if workshop_id is not None and uow.session.get(Workshop, workshop_id) is None:
@@ -165,7 +179,7 @@ def grant_certification(
 def revoke_certification(uow: UnitOfWork, participant_id: int, category_id: int) -> list[int]:
     """Take away a participant's permission for a category: revoke every certification of
     theirs for it that is valid now. Returns the ids revoked."""
-    require(uow, StaffRole.WORKSHOP_LEADER, ACTION_REVOKE)
+    require(uow, StaffRole.COORDINATOR, ACTION_REVOKE)
     person = participants.load(uow, participant_id)
     category = _category(uow, category_id)
     now = uow.now()

@@ -63,7 +63,6 @@ from makerspace_app.services.workshops import (
     leaders_of,
     load_workshop,
     makerspace_zone,
-    require_leads,
 )
 
 ACTION_CERTIFICATES = QT_TRANSLATE_NOOP("Actions", "issue certificates")
@@ -325,7 +324,9 @@ def issue_certificates(uow: UnitOfWork, workshop_id: int, *, design: str = "form
     met the completion rule and holds none yet, the same certificate again for those who do;
     everyone else is listed with the reason. Audited."""
     _check_design(design)
-    workshop = require_leads(uow, workshop_id, ACTION_CERTIFICATES)
+    # Certificates are a coordinator's to issue (issue 8's roles); leaders take attendance.
+    require(uow, StaffRole.COORDINATOR, ACTION_CERTIFICATES)
+    workshop = load_workshop(uow, workshop_id)
     # One batch per workshop at a time (PostgreSQL row lock; SQLite holds the write lock).
     uow.session.execute(select(Workshop.id).where(Workshop.id == workshop_id).with_for_update())
     plan = certificate_plan(uow, workshop_id)
@@ -530,7 +531,8 @@ def reprint(uow: UnitOfWork, credential_ids: Sequence[int], *, layout: str = "cr
     org = _org(uow)
     pages = []
     for c in chosen:
-        workshop = require_leads(uow, c.workshop_id, ACTION_CERTIFICATES)
+        require(uow, StaffRole.COORDINATOR, ACTION_CERTIFICATES)
+        workshop = load_workshop(uow, c.workshop_id)
         person = uow.session.get(Participant, c.participant_id)
         pages.append(_certificate_data(uow, c, person, workshop, _workshop_texts(uow, workshop),
                                        org, bilingual))

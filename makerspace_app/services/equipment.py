@@ -138,9 +138,10 @@ def save_category(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("DomainError", "The {what} cannot be {value}. Leave it empty for no limit."),
                 what=label, value=value)
-    clash = uow.session.scalar(select(EquipmentCategory.id).where(
-        func.lower(EquipmentCategory.name) == name.lower(), EquipmentCategory.id != (category_id or -1)))
-    if clash is not None:
+    # Compared in Python: SQLite's lower() folds ASCII letters only ("Öl" ≠ "öl" there).
+    others = uow.session.scalars(select(EquipmentCategory.name).where(
+        EquipmentCategory.id != (category_id or -1)))
+    if any(other.casefold() == name.casefold() for other in others):
         raise ConflictError(QT_TRANSLATE_NOOP("DomainError", "There is already a category called “{name}”."), name=name)
     if category_id is None:
         cat = EquipmentCategory(name=name)

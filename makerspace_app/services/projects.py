@@ -286,9 +286,26 @@ def _set_team(uow: UnitOfWork, project_id: int, team: Sequence[int]) -> bool:
     return True
 
 
+def _load_own(uow: UnitOfWork, project_id: int, action: str,
+              new_workshop_id: int | None = None) -> Project:
+    """The project, if the acting staff member may change it: a workshop leader only the
+    projects of workshops they lead (and projects of no workshop); coordinators and admins
+    any. ``new_workshop_id``: the workshop an edit moves the project to is checked too."""
+    from makerspace_app.services.workshops import require_leads
+
+    project = _load(uow, project_id)
+    for workshop_id in {project.workshop_id, new_workshop_id} - {None}:
+        require_leads(uow, workshop_id, action)
+    return project
+
+
 def create_project(uow: UnitOfWork, data: ProjectInput) -> ProjectRow:
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
     clean = _clean(uow, data)
+    if clean.workshop_id is not None:
+        from makerspace_app.services.workshops import require_leads
+
+        require_leads(uow, clean.workshop_id, ACTION_EDIT)
     now = uow.now()
     project = Project(title=clean.title, description=clean.description, status=clean.status,
                       materials=clean.materials, workshop_id=clean.workshop_id,
@@ -305,8 +322,8 @@ def create_project(uow: UnitOfWork, data: ProjectInput) -> ProjectRow:
 def edit_project(uow: UnitOfWork, project_id: int, data: ProjectInput) -> ProjectRow:
     """Replace the project's fields and team (start from ``row.as_input()``)."""
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
-    project = _load(uow, project_id)
     clean = _clean(uow, data)
+    project = _load_own(uow, project_id, ACTION_EDIT, clean.workshop_id)
     values = {"title": clean.title, "description": clean.description, "status": clean.status,
               "materials": clean.materials, "workshop_id": clean.workshop_id}
     changed = [name for name, value in values.items() if getattr(project, name) != value]
@@ -385,7 +402,7 @@ def add_equipment_use(uow: UnitOfWork, project_id: int, equipment_id: int,
     """Record an item used for the project, optionally the booking it was used in: that
     booking must be of this item and for a member of the team."""
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
-    project = _load(uow, project_id)
+    project = _load_own(uow, project_id, ACTION_EDIT)
     item = uow.session.get(Equipment, equipment_id)
     if item is None:
         raise ValidationError(
@@ -443,7 +460,7 @@ def remove_equipment_use(uow: UnitOfWork, use_id: int) -> None:
     if use is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That equipment is no longer listed on the project. "
                               "Refresh the page."))
-    project = _load(uow, use.project_id)
+    project = _load_own(uow, use.project_id, ACTION_EDIT)
     uow.session.delete(use)
     _touch(uow, project)
     uow.session.flush()
@@ -589,7 +606,7 @@ def add_photo(
             QT_TRANSLATE_NOOP("DomainError", "Before attaching a photo, read the warning and confirm it: "
               "everyone recognisable in it must be listed and have photo consent. Then add the "
               "photo again."), field="acknowledged_warning")
-    project = _load(uow, project_id)
+    project = _load_own(uow, project_id, ACTION_PHOTOS)
     image = _check_image(image_bytes, MAX_PHOTO_BYTES, "photo")
     thumb = None if thumbnail is None else _check_image(thumbnail, MAX_THUMBNAIL_BYTES,
                                                         "thumbnail")
@@ -623,7 +640,7 @@ def remove_photo(uow: UnitOfWork, photo_id: int) -> None:
     if photo is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That photo is no longer on the project. Refresh "
                               "the page."))
-    project = _load(uow, photo.project_id)
+    project = _load_own(uow, photo.project_id, ACTION_PHOTOS)
     uow.session.execute(delete(project_photo_people).where(
         project_photo_people.c.photo_id == photo_id))
     uow.session.execute(delete(ProjectPhoto).where(ProjectPhoto.id == photo_id))
@@ -675,7 +692,7 @@ def attach_file(uow: UnitOfWork, project_id: int, filename: str, media_type: str
     """Attach a file (a design, a write-up, code) of at most 20 MB. Without a media type, one
     is guessed from the file name."""
     require(uow, StaffRole.WORKSHOP_LEADER, ACTION_EDIT)
-    project = _load(uow, project_id)
+    project = _load_own(uow, project_id, ACTION_EDIT)
     name = normalise_text(re.split(r"[\\/]", filename or "")[-1])
     if not name or any(unicodedata.category(ch) == "Cc" for ch in name):
         raise ValidationError(
@@ -716,7 +733,7 @@ def remove_file(uow: UnitOfWork, file_id: int) -> None:
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("DomainError", "That file is no longer on the project. Refresh the "
                               "page."))
-    project = _load(uow, found.project_id)
+    project = _load_own(uow, found.project_id, ACTION_EDIT)
     name = found.filename
     uow.session.execute(delete(ProjectFile).where(ProjectFile.id == file_id))
     _touch(uow, project)

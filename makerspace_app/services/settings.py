@@ -43,65 +43,65 @@ def _check_timezone(value: str) -> None:
     zone(value)
 
 
-GROUP_ORGANISATION = QT_TRANSLATE_NOOP(CTX, "Organisation")
-GROUP_BOOKINGS = QT_TRANSLATE_NOOP(CTX, "Bookings")
-GROUP_PARTICIPANTS = QT_TRANSLATE_NOOP(CTX, "Participants")
-GROUP_PRINTING = QT_TRANSLATE_NOOP(CTX, "Badges and certificates")
-GROUP_SECURITY = QT_TRANSLATE_NOOP(CTX, "Security and backups")
+GROUP_ORGANISATION = QT_TRANSLATE_NOOP("Settings", "Organisation")
+GROUP_BOOKINGS = QT_TRANSLATE_NOOP("Settings", "Bookings")
+GROUP_PARTICIPANTS = QT_TRANSLATE_NOOP("Settings", "Participants")
+GROUP_PRINTING = QT_TRANSLATE_NOOP("Settings", "Badges and certificates")
+GROUP_SECURITY = QT_TRANSLATE_NOOP("Settings", "Security and backups")
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "organisation.name", str, "", GROUP_ORGANISATION,
-        QT_TRANSLATE_NOOP(CTX, "Organisation name"),
+        QT_TRANSLATE_NOOP("Settings", "Organisation name"),
     ),
     SettingSpec(
         "organisation.logo_png", str, "", GROUP_ORGANISATION,
-        QT_TRANSLATE_NOOP(CTX, "Logo (PNG image)"),
+        QT_TRANSLATE_NOOP("Settings", "Logo (PNG image)"),
     ),
     SettingSpec(
         "organisation.language", str, "en", GROUP_ORGANISATION,
-        QT_TRANSLATE_NOOP(CTX, "Organisation's language"),
+        QT_TRANSLATE_NOOP("Settings", "Organisation's language"),
         choices=("en", "es", "fr", "ar", "uk"),
     ),
     SettingSpec(
         "organisation.timezone", str, "UTC", GROUP_ORGANISATION,
-        QT_TRANSLATE_NOOP(CTX, "Time zone"), check=_check_timezone,
+        QT_TRANSLATE_NOOP("Settings", "Time zone"), check=_check_timezone,
     ),
     SettingSpec(
         "bookings.no_show_minutes", int, 15, GROUP_BOOKINGS,
-        QT_TRANSLATE_NOOP(CTX, "A booking not checked in this many minutes after its start is a no-show"),
+        QT_TRANSLATE_NOOP("Settings", "A booking not checked in this many minutes after its start is a no-show"),
         minimum=1, maximum=240,
     ),
     SettingSpec(
         "bookings.weekly_quota_hours", int, 10, GROUP_BOOKINGS,
-        QT_TRANSLATE_NOOP(CTX, "Most hours one participant may book in a week"),
+        QT_TRANSLATE_NOOP("Settings", "Most hours one participant may book in a week"),
         minimum=1, maximum=168,
     ),
     SettingSpec(
         "participants.adult_age", int, 18, GROUP_PARTICIPANTS,
-        QT_TRANSLATE_NOOP(CTX, "Age from which a participant needs no guardian"),
+        QT_TRANSLATE_NOOP("Settings", "Age from which a participant needs no guardian"),
         minimum=1, maximum=25,
     ),
     SettingSpec(
         "certifications.expiring_days", int, 30, GROUP_PARTICIPANTS,
-        QT_TRANSLATE_NOOP(CTX, "Warn about certifications expiring within (days)"),
+        QT_TRANSLATE_NOOP("Settings", "Warn about certifications expiring within (days)"),
         minimum=1, maximum=365,
     ),
     SettingSpec(
         "certificates.paper", str, "A4", GROUP_PRINTING,
-        QT_TRANSLATE_NOOP(CTX, "Certificate paper"), choices=("A4", "Letter"),
+        QT_TRANSLATE_NOOP("Settings", "Certificate paper"), choices=("A4", "Letter"),
     ),
     SettingSpec(
         "certificates.signature_png", str, "", GROUP_PRINTING,
-        QT_TRANSLATE_NOOP(CTX, "Signature image on certificates (PNG)"),
+        QT_TRANSLATE_NOOP("Settings", "Signature image on certificates (PNG)"),
     ),
     SettingSpec(
         "certificates.signatory", str, "", GROUP_PRINTING,
-        QT_TRANSLATE_NOOP(CTX, "Name under the signature"),
+        QT_TRANSLATE_NOOP("Settings", "Name under the signature"),
     ),
     SettingSpec(
         "security.lock_minutes", int, 10, GROUP_SECURITY,
-        QT_TRANSLATE_NOOP(CTX, "Lock the app after this many idle minutes"),
+        QT_TRANSLATE_NOOP("Settings", "Lock the app after this many idle minutes"),
         minimum=1, maximum=240,
     ),
 )

@@ -698,6 +698,10 @@ class MainWindow(QMainWindow):
                     "(Ctrl+L)")
         )
         nav.sign_out_button.clicked.connect(lambda: self.lock())
+        # The pane widens for a longer translation of the button rather than clipping it.
+        margins = nav.layout().contentsMargins()
+        nav.setFixedWidth(max(232, nav.sign_out_button.sizeHint().width() + margins.left()
+                              + margins.right()))
         for number, area in enumerate(AREAS, start=1):
             page = self._make_page(area)
             self.pages[area.key] = page
@@ -828,18 +832,9 @@ class MainWindow(QMainWindow):
     # --- about, closing ------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from makerspace_app import __version__
+        from makerspace_app.ui.dialogs.about import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About Makerspace"),
-            self.tr(
-                "<h3>Makerspace %1</h3>"
-                "<p>Equipment, bookings, workshops, participants, badges and certificates "
-                "for library and community makerspaces.</p>"
-                "<p>Licence: Apache License 2.0</p>"
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shell is not None:

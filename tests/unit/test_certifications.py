@@ -32,7 +32,7 @@ DAY = dt.timedelta(days=1)
 
 @pytest.fixture
 def setup(db):
-    """Staff (a leader and a desk member), two categories and two participants."""
+    """Staff (a coordinator and a desk member), two categories and two participants."""
 
     def work(now: dt.datetime = NOW, actor: Actor | None = None, read_only: bool = False):
         return unit_of_work(db, actor or Actor.system(), read_only=read_only, clock=lambda: now)
@@ -40,7 +40,7 @@ def setup(db):
     with work() as uow:
         # Staff rows written directly: the services would hash passwords, which is slow.
         lead, desk = (StaffMember(username=u, display_name=u, role=r, created_at=NOW)
-                      for u, r in (("leila", StaffRole.WORKSHOP_LEADER), ("dan", StaffRole.FRONT_DESK)))
+                      for u, r in (("leila", StaffRole.COORDINATOR), ("dan", StaffRole.FRONT_DESK)))
         uow.session.add_all([lead, desk])
         laser = EquipmentCategory(name="Laser cutter", requires_certification=True,
                                   certification_valid_days=365)
@@ -55,18 +55,18 @@ def setup(db):
 
     return SimpleNamespace(
         work=work,
-        leader=Actor("leila", StaffRole.WORKSHOP_LEADER, lead.id),
+        coordinator=Actor("leila", StaffRole.COORDINATOR, lead.id),
         desk=Actor("dan", StaffRole.FRONT_DESK, desk.id),
         laser=laser.id, lathe=lathe.id, ada=people[0], ben=people[1],
     )
 
 
-def test_grant_uses_the_category_validity_and_the_acting_leader(setup) -> None:
-    with setup.work(actor=setup.leader) as uow:
+def test_grant_uses_the_category_validity_and_the_acting_coordinator(setup) -> None:
+    with setup.work(actor=setup.coordinator) as uow:
         cert = certifications.grant_certification(uow, setup.ada, setup.laser)
         forever = certifications.grant_certification(uow, setup.ada, setup.lathe)
     assert cert.granted_at == NOW and cert.expires_at == NOW + 365 * DAY
-    assert cert.granted_by_staff_id == setup.leader.staff_id
+    assert cert.granted_by_staff_id == setup.coordinator.staff_id
     assert cert.participant_name == "Ada Okafor" and cert.category_name == "Laser cutter"
     assert forever.expires_at is None
     with setup.work(read_only=True) as uow:
@@ -75,7 +75,7 @@ def test_grant_uses_the_category_validity_and_the_acting_leader(setup) -> None:
 
 
 def test_validity_over_time(setup) -> None:
-    with setup.work(actor=setup.leader) as uow:
+    with setup.work(actor=setup.coordinator) as uow:
         cert = certifications.grant_certification(
             uow, setup.ada, setup.laser, expires_at=NOW + 10 * DAY)
     with setup.work(actor=setup.desk, read_only=True) as uow:
@@ -91,12 +91,12 @@ def test_validity_over_time(setup) -> None:
 
 
 def test_revoking_takes_the_permission_away(setup) -> None:
-    with setup.work(actor=setup.leader) as uow:
+    with setup.work(actor=setup.coordinator) as uow:
         first = certifications.grant_certification(uow, setup.ada, setup.laser)
-    with setup.work(NOW + DAY, actor=setup.leader) as uow:
+    with setup.work(NOW + DAY, actor=setup.coordinator) as uow:
         renewal = certifications.grant_certification(uow, setup.ada, setup.laser)
         assert certifications.valid_certification(uow, setup.ada, setup.laser).id == renewal.id
-    with setup.work(NOW + 2 * DAY, actor=setup.leader) as uow:
+    with setup.work(NOW + 2 * DAY, actor=setup.coordinator) as uow:
         assert certifications.revoke_certification(uow, setup.ada, setup.laser) == [
             first.id, renewal.id]
         assert certifications.valid_certification(uow, setup.ada, setup.laser) is None
@@ -107,23 +107,23 @@ def test_revoking_takes_the_permission_away(setup) -> None:
         assert [c.id for c in listed] == [renewal.id, first.id]
         assert all(c.revoked_at == NOW + 2 * DAY for c in listed)
     with pytest.raises(ConflictError, match="nothing to revoke"), setup.work(
-            NOW + 3 * DAY, actor=setup.leader) as uow:
+            NOW + 3 * DAY, actor=setup.coordinator) as uow:
         certifications.revoke_certification(uow, setup.ada, setup.laser)
 
 
 def test_refusals_change_nothing(setup) -> None:
     cases = [
         (setup.desk, lambda uow: certifications.grant_certification(uow, setup.ada, setup.laser),
-         PermissionDenied, "Only a workshop leader or above can grant certifications"),
+         PermissionDenied, "Only a coordinator or above can grant certifications"),
         (setup.desk, lambda uow: certifications.revoke_certification(uow, setup.ada, setup.laser),
          PermissionDenied, "revoke certifications"),
-        (setup.leader, lambda uow: certifications.grant_certification(uow, setup.ada, 999),
+        (setup.coordinator, lambda uow: certifications.grant_certification(uow, setup.ada, 999),
          NotFoundError, "no equipment category number 999"),
-        (setup.leader, lambda uow: certifications.grant_certification(uow, 999, setup.laser),
+        (setup.coordinator, lambda uow: certifications.grant_certification(uow, 999, setup.laser),
          NotFoundError, "no participant number 999"),
-        (setup.leader, lambda uow: certifications.grant_certification(
+        (setup.coordinator, lambda uow: certifications.grant_certification(
             uow, setup.ada, setup.laser, workshop_id=999), NotFoundError, "no workshop number"),
-        (setup.leader, lambda uow: certifications.grant_certification(
+        (setup.coordinator, lambda uow: certifications.grant_certification(
             uow, setup.ada, setup.laser, expires_at=NOW), ValidationError, "not in the future"),
     ]
     for actor, call, error, says in cases:
@@ -133,12 +133,12 @@ def test_refusals_change_nothing(setup) -> None:
     with setup.work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Certification)) == 0
         privacy.erase_participant(uow, setup.ben)
-    with pytest.raises(ConflictError, match="erased"), setup.work(actor=setup.leader) as uow:
+    with pytest.raises(ConflictError, match="erased"), setup.work(actor=setup.coordinator) as uow:
         certifications.grant_certification(uow, setup.ben, setup.laser)
 
 
 def test_expiring_soon(setup) -> None:
-    with setup.work(actor=setup.leader) as uow:
+    with setup.work(actor=setup.coordinator) as uow:
         soon = certifications.grant_certification(uow, setup.ada, setup.laser,
                                                   expires_at=NOW + 20 * DAY)
         certifications.grant_certification(uow, setup.ada, setup.lathe, expires_at=NOW + 40 * DAY)

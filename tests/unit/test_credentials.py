@@ -92,7 +92,9 @@ def test_second_batch_reprints_the_same_certificate_and_bilingual(club) -> None:
     with club.db.session() as s:
         s.execute(update(Participant).where(Participant.id == club.ids["adult"])
                   .values(preferred_language="uk"))
-    with club.as_("lena") as uow:  # a leader of this workshop may issue its certificates
+    with club.as_("lena") as uow, pytest.raises(PermissionDenied):
+        credentials.issue_certificates(uow, row.id)  # certificates are a coordinator's to issue
+    with club.as_("cora") as uow:
         again = credentials.issue_certificates(uow, row.id, bilingual=True)
     assert again.issued == ()
     assert [r.serial for r in again.reprinted] == [first.issued[0].serial]

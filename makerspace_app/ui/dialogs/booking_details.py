@@ -306,9 +306,9 @@ class BookingDetailsDialog(QDialog):
             return QCoreApplication.translate("BookingDetailsDialog", text)
 
         return confirm_destructive(
-            parent, t("Cancel the booking?"), t("Cancel %1?").replace("%1", what),
-            t("The time becomes free for others. The cancelled booking stays on record."),
-            t("Cancel the booking"), t("Keep it"), keep_name=t("Keep the booking"))
+            parent, QCoreApplication.translate("BookingDetailsDialog", "Cancel the booking?"), QCoreApplication.translate("BookingDetailsDialog", "Cancel %1?").replace("%1", what),
+            QCoreApplication.translate("BookingDetailsDialog", "The time becomes free for others. The cancelled booking stays on record."),
+            QCoreApplication.translate("BookingDetailsDialog", "Cancel the booking"), QCoreApplication.translate("BookingDetailsDialog", "Keep it"), keep_name=QCoreApplication.translate("BookingDetailsDialog", "Keep the booking"))
 
     def cancel_booking(self) -> None:
         from makerspace_app.services import bookings

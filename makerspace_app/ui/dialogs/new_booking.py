@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -223,14 +224,14 @@ def offers_for(
         when = f"{short_time(nf.start, tz)}–{short_time(nf.end, tz)}"
         if not same_day:
             when = f"{long_day(nf.start.astimezone(tz).date())}, {when}"
-        text = bar.tr("Book %1 instead").replace("%1", when)
+        text = QCoreApplication.translate("OfferBar", "Book %1 instead").replace("%1", when)
         name = fields.item_name(item_id)
-        bar.add(text, bar.tr("Book %1, %2").replace("%1", name).replace("%2", when),
+        bar.add(text, QCoreApplication.translate("OfferBar", "Book %1, %2").replace("%1", name).replace("%2", when),
                 lambda _=False, i=item_id, s=nf.start, e=nf.end: take(i, s, e))
     for alternative in refused.alternatives[:3]:
-        text = bar.tr("Book %1 instead").replace("%1", alternative.name)
+        text = QCoreApplication.translate("OfferBar", "Book %1 instead").replace("%1", alternative.name)
         when = f"{short_time(start, tz)}–{short_time(end, tz)}"
-        bar.add(text, bar.tr("Book %1, %2").replace("%1", alternative.name).replace("%2", when),
+        bar.add(text, QCoreApplication.translate("OfferBar", "Book %1, %2").replace("%1", alternative.name).replace("%2", when),
                 lambda _=False, i=alternative.equipment_id, s=start, e=end: take(i, s, e))
     if bar.buttons:
         bar.finish()

@@ -36,14 +36,14 @@ class ConsentGivenByDialog(QDialog):
         self, parent: QWidget | None, kind_label: str, suggestions: Sequence[str]
     ) -> None:
         super().__init__(parent)
-        title = _tr("Record consent: %1").replace("%1", kind_label)
+        title = QCoreApplication.translate("ParticipantDialogs", "Record consent: %1").replace("%1", kind_label)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        question = QLabel(_tr("Who gave the consent? The participant, or their guardian."))
+        question = QLabel(QCoreApplication.translate("ParticipantDialogs", "Who gave the consent? The participant, or their guardian."))
         question.setWordWrap(True)
         self.who = QComboBox(self)
         self.who.setEditable(True)
-        self.who.setAccessibleName(_tr("Who gave the consent"))
+        self.who.setAccessibleName(QCoreApplication.translate("ParticipantDialogs", "Who gave the consent"))
         for name in suggestions:
             if name and self.who.findText(name) < 0:
                 self.who.addItem(name)
@@ -52,10 +52,10 @@ class ConsentGivenByDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Record consent"))
-        ok.setAccessibleName(_tr("Record consent"))
+        ok.setText(QCoreApplication.translate("ParticipantDialogs", "Record consent"))
+        ok.setAccessibleName(QCoreApplication.translate("ParticipantDialogs", "Record consent"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(_tr("Cancel"))
+        cancel.setAccessibleName(QCoreApplication.translate("ParticipantDialogs", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,8 +83,8 @@ class ConfirmDialog:
         cls, parent: QWidget | None, title: str, text: str, details: str, confirm_label: str
     ) -> bool:
         return confirm_destructive(
-            parent, title, text, details, confirm_label, _tr("Cancel"),
-            keep_name=_tr("Cancel: change nothing"), icon=QMessageBox.Icon.Warning)
+            parent, title, text, details, confirm_label, QCoreApplication.translate("ParticipantDialogs", "Cancel"),
+            keep_name=QCoreApplication.translate("ParticipantDialogs", "Cancel: change nothing"), icon=QMessageBox.Icon.Warning)
 
 
 class ExportFileDialog:
@@ -94,9 +94,9 @@ class ExportFileDialog:
     def ask(cls, parent: QWidget | None, suggested_path: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            _tr("Save the participant’s data"),
+            QCoreApplication.translate("ParticipantDialogs", "Save the participant’s data"),
             suggested_path,
-            _tr("JSON files (*.json)"),
+            QCoreApplication.translate("ParticipantDialogs", "JSON files (*.json)"),
         )
         if not path:
             return None

@@ -54,15 +54,15 @@ class ParticipantCsvFile:
     @classmethod
     def ask_open(cls, parent: QWidget | None, folder: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import participants from a CSV file"), folder,
-            _tr("CSV files (*.csv);;All files (*)"))
+            parent, QCoreApplication.translate("ParticipantImport", "Import participants from a CSV file"), folder,
+            QCoreApplication.translate("ParticipantImport", "CSV files (*.csv);;All files (*)"))
         return path or None
 
     @classmethod
     def ask_save(cls, parent: QWidget | None, suggested_path: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export participants to a CSV file"), suggested_path,
-            _tr("CSV files (*.csv)"))
+            parent, QCoreApplication.translate("ParticipantImport", "Export participants to a CSV file"), suggested_path,
+            QCoreApplication.translate("ParticipantImport", "CSV files (*.csv)"))
         if not path:
             return None
         if not path.lower().endswith(".csv"):
@@ -86,7 +86,7 @@ class ParticipantImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("participantImportDialog")
-        title = _tr("Import participants")
+        title = QCoreApplication.translate("ParticipantImport", "Import participants")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumSize(680, 440)
@@ -96,7 +96,7 @@ class ParticipantImportDialog(QDialog):
         self._path = ""
         self._importing = False
 
-        intro = QLabel(_tr(
+        intro = QLabel(QCoreApplication.translate("ParticipantImport", 
             "Choose a CSV file with one participant per row, as Export writes it or as a "
             "spreadsheet saves it as “CSV UTF-8”. The whole file is checked first; nothing is "
             "imported until you press Import."), self)
@@ -104,16 +104,16 @@ class ParticipantImportDialog(QDialog):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(_tr("No file chosen"))
-        self.file_edit.setAccessibleName(_tr("File to import"))
-        file_label = QLabel(_tr("&File:"), self)
+        self.file_edit.setPlaceholderText(QCoreApplication.translate("ParticipantImport", "No file chosen"))
+        self.file_edit.setAccessibleName(QCoreApplication.translate("ParticipantImport", "File to import"))
+        file_label = QLabel(QCoreApplication.translate("ParticipantImport", "&File:"), self)
         file_label.setBuddy(self.file_edit)
-        self.choose_button = QPushButton(_tr("&Choose file…"), self)
-        self.choose_button.setAccessibleName(_tr("Choose the CSV file to import"))
+        self.choose_button = QPushButton(QCoreApplication.translate("ParticipantImport", "&Choose file…"), self)
+        self.choose_button.setAccessibleName(QCoreApplication.translate("ParticipantImport", "Choose the CSV file to import"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.recheck_button = QPushButton(_tr("Check &again"), self)
+        self.recheck_button = QPushButton(QCoreApplication.translate("ParticipantImport", "Check &again"), self)
         self.recheck_button.setAccessibleName(
-            _tr("Check the file again after correcting it"))
+            QCoreApplication.translate("ParticipantImport", "Check the file again after correcting it"))
         self.recheck_button.clicked.connect(self.check_again)
         file_row = QHBoxLayout()
         file_row.addWidget(file_label)
@@ -125,21 +125,21 @@ class ParticipantImportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # how long is unknown: it moves while it works
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(_tr("Working"))
+        self.progress.setAccessibleName(QCoreApplication.translate("ParticipantImport", "Working"))
         self.progress.hide()
 
         # A table, not a tree: its rows grow to show each whole reason, wrapped.
         self.problems = QTableWidget(0, 2, self)
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName(_tr("Rows that need fixing"))
-        self.problems.setHorizontalHeaderLabels([_tr("Line"), _tr("What is wrong")])
-        self.problems.horizontalHeader().setAccessibleName(_tr("Rows that need fixing columns"))
+        self.problems.setAccessibleName(QCoreApplication.translate("ParticipantImport", "Rows that need fixing"))
+        self.problems.setHorizontalHeaderLabels([QCoreApplication.translate("ParticipantImport", "Line"), QCoreApplication.translate("ParticipantImport", "What is wrong")])
+        self.problems.horizontalHeader().setAccessibleName(QCoreApplication.translate("ParticipantImport", "Rows that need fixing columns"))
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.problems.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.problems.verticalHeader().setAccessibleName(_tr("Rows that need fixing rows"))
+        self.problems.verticalHeader().setAccessibleName(QCoreApplication.translate("ParticipantImport", "Rows that need fixing rows"))
         self.problems.verticalHeader().hide()
         self.problems.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -153,12 +153,12 @@ class ParticipantImportDialog(QDialog):
         self.problems.setShowGrid(False)
         self.problems.hide()
 
-        self.import_button = QPushButton(_tr("&Import"), self)
-        self.import_button.setAccessibleName(_tr("Import the checked file"))
+        self.import_button = QPushButton(QCoreApplication.translate("ParticipantImport", "&Import"), self)
+        self.import_button.setAccessibleName(QCoreApplication.translate("ParticipantImport", "Import the checked file"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_checked)
-        self.close_button = QPushButton(_tr("Close"), self)
-        self.close_button.setAccessibleName(_tr("Close (Escape)"))
+        self.close_button = QPushButton(QCoreApplication.translate("ParticipantImport", "Close"), self)
+        self.close_button.setAccessibleName(QCoreApplication.translate("ParticipantImport", "Close (Escape)"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -207,7 +207,7 @@ class ParticipantImportDialog(QDialog):
         self.checked = None
         self._show_problems([])
         self.message.show_message(
-            _tr("Checking %1…").replace("%1", Path(path).name), "info")
+            QCoreApplication.translate("ParticipantImport", "Checking %1…").replace("%1", Path(path).name), "info")
         context = self.context
 
         def work() -> _Checked:
@@ -226,11 +226,11 @@ class ParticipantImportDialog(QDialog):
         if rows == 0:
             self.checked = None
             self.message.show_message(
-                _tr("%1 has no participant rows, only the line naming the columns. "
+                QCoreApplication.translate("ParticipantImport", "%1 has no participant rows, only the line naming the columns. "
                     "Choose another file.").replace("%1", Path(checked.path).name), "info")
         else:
             self.message.show_message(
-                _tr("Every row of %1 can be imported: %2 new participant(s) and %3 update(s) "
+                QCoreApplication.translate("ParticipantImport", "Every row of %1 can be imported: %2 new participant(s) and %3 update(s) "
                     "of participants already registered (matched by badge code). Nothing has "
                     "been imported yet: press Import.")
                 .replace("%1", Path(checked.path).name)
@@ -248,10 +248,10 @@ class ParticipantImportDialog(QDialog):
             problems = self._reasons(err)
             count = len(problems)
             self.message.show_message(
-                (_tr("Nothing can be imported: 1 row needs fixing.") if count == 1 else
-                 _tr("Nothing can be imported: %1 rows need fixing.").replace(
+                (QCoreApplication.translate("ParticipantImport", "Nothing can be imported: 1 row needs fixing.") if count == 1 else
+                 QCoreApplication.translate("ParticipantImport", "Nothing can be imported: %1 rows need fixing.").replace(
                      "%1", self.locale().toString(count)))
-                + " " + _tr("Correct these lines in the file (line 1 names the columns), save "
+                + " " + QCoreApplication.translate("ParticipantImport", "Correct these lines in the file (line 1 names the columns), save "
                             "it and press Check again."),
                 "error")
             self._show_problems(problems)
@@ -276,7 +276,7 @@ class ParticipantImportDialog(QDialog):
             line_cell.setData(Qt.ItemDataRole.UserRole, line)
             line_cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             line_cell.setData(Qt.ItemDataRole.AccessibleTextRole,
-                              _tr("Line %1").replace("%1", number))
+                              QCoreApplication.translate("ParticipantImport", "Line %1").replace("%1", number))
             reason_cell = QTableWidgetItem(reason)
             reason_cell.setToolTip(reason)
             reason_cell.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -307,7 +307,7 @@ class ParticipantImportDialog(QDialog):
         if checked is None or self.task is not None:
             return
         self.message.show_message(
-            _tr("Importing %1…").replace("%1", Path(checked.path).name), "info")
+            QCoreApplication.translate("ParticipantImport", "Importing %1…").replace("%1", Path(checked.path).name), "info")
         context = self.context
         self._importing = True
 
@@ -322,7 +322,7 @@ class ParticipantImportDialog(QDialog):
         self.checked = None
         self.report = report
         self.message.show_message(
-            _tr("Imported: %1 new participant(s), %2 updated.")
+            QCoreApplication.translate("ParticipantImport", "Imported: %1 new participant(s), %2 updated.")
             .replace("%1", self.locale().toString(report.created))
             .replace("%2", self.locale().toString(report.updated)),
             "success")
@@ -350,10 +350,10 @@ class ParticipantImportDialog(QDialog):
         if self.checked is not None:
             rows = self.checked.report.created + self.checked.report.updated
             self.import_button.setText(
-                _tr("&Import 1 row") if rows == 1 else
-                _tr("&Import %1 rows").replace("%1", self.locale().toString(rows)))
+                QCoreApplication.translate("ParticipantImport", "&Import 1 row") if rows == 1 else
+                QCoreApplication.translate("ParticipantImport", "&Import %1 rows").replace("%1", self.locale().toString(rows)))
         else:
-            self.import_button.setText(_tr("&Import"))
+            self.import_button.setText(QCoreApplication.translate("ParticipantImport", "&Import"))
         self.import_button.setDefault(self.checked is not None)
 
     def reject(self) -> None:

@@ -32,11 +32,11 @@ from makerspace_app.ui.widgets.message import InlineMessage
 CTX = "RestoreBackupDialog"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 REASONS = {
-    "auto": QT_TRANSLATE_NOOP(CTX, "Automatic (daily)"),
-    "manual": QT_TRANSLATE_NOOP(CTX, "Made on request"),
-    "backup": QT_TRANSLATE_NOOP(CTX, "Made with the command line"),
-    "before-upgrade": QT_TRANSLATE_NOOP(CTX, "Before a schema upgrade"),
-    "before-restore": QT_TRANSLATE_NOOP(CTX, "Before a restore"),
+    "auto": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Automatic (daily)"),
+    "manual": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Made on request"),
+    "backup": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Made with the command line"),
+    "before-upgrade": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before a schema upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before a restore"),
 }
 
 

@@ -121,11 +121,11 @@ class SaveReportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested_path: str, fmt: str) -> str | None:
         if fmt == "pdf":
-            caption = _page_tr("Save the report as PDF")
-            filters = _page_tr("PDF files (*.pdf)")
+            caption = QCoreApplication.translate("ReportsPage", "Save the report as PDF")
+            filters = QCoreApplication.translate("ReportsPage", "PDF files (*.pdf)")
         else:
-            caption = _page_tr("Save the report as CSV")
-            filters = _page_tr("CSV files for spreadsheets (*.csv)")
+            caption = QCoreApplication.translate("ReportsPage", "Save the report as CSV")
+            filters = QCoreApplication.translate("ReportsPage", "CSV files for spreadsheets (*.csv)")
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested_path, filters)
         return path or None
 

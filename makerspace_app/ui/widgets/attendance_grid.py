@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -98,7 +98,7 @@ class AttendanceGrid(QTableView):
         for column in range(1, model.columnCount()):
             header.resizeSection(column, width)
         header.resizeSection(model.TOTAL,
-                             max(metrics.horizontalAdvance(model.tr("Attended")) + 24,
+                             max(metrics.horizontalAdvance(QCoreApplication.translate("AttendanceGridModel", "Attended")) + 24,
                                  metrics.horizontalAdvance("00 of 00") + 24))
         line = metrics.lineSpacing()
         header.setMinimumHeight(line * 2 + 12)
