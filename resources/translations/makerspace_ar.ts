@@ -6,32 +6,32 @@
     <message>
         <source>Durations</source>
         <comment>%1 h %2 min</comment>
-        <translation>المدد</translation>
+        <translation type="vanished">المدد</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 h</comment>
-        <translation>المدد</translation>
+        <translation type="vanished">المدد</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 min</comment>
-        <translation>المدد</translation>
+        <translation type="vanished">المدد</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Column headings: %1</comment>
-        <translation>الجداول</translation>
+        <translation type="vanished">الجداول</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Row headings: %1</comment>
-        <translation>الجداول</translation>
+        <translation type="vanished">الجداول</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Select the whole table</comment>
-        <translation>الجداول</translation>
+        <translation type="vanished">الجداول</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -64,12 +64,12 @@
     <message>
         <source>Projects</source>
         <comment>from the workshop %1</comment>
-        <translation>المشاريع</translation>
+        <translation type="vanished">المشاريع</translation>
     </message>
     <message>
         <source>Projects</source>
         <comment>photos: %1</comment>
-        <translation>المشاريع</translation>
+        <translation type="vanished">المشاريع</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <name>AffectedRow</name>
     <message>
         <source>No other %1 is free for them; cancel it, or rebook it in Bookings.</source>
-        <translation>لا يوجد %1 آخر متاح لهم؛ ألغِ الحجز أو أعد حجزه في «الحجوزات».</translation>
+        <translation>لا يوجد %1 آخر متاح لهذا الشخص؛ ألغِ الحجز أو احجز من جديد في الحجوزات.</translation>
     </message>
     <message>
         <source>Free at the same time: %1</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Next free: %1, %2</source>
-        <translation>المتاح التالي: %1، %2</translation>
+        <translation>أقرب وقت متاح: %1، %2</translation>
     </message>
     <message>
         <source>Move</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Move the booking of %1 on %2 (no free item)</source>
-        <translation>نقل حجز %1 في %2 (لا توجد معدة متاحة)</translation>
+        <translation>نقل حجز %1 في %2 (لا توجد قطعة متاحة)</translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -637,175 +637,175 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="vanished">أُنشئ</translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">تغيّر</translation>
+        <translation>تغيّر</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">حُذف</translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">ملغى</translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="vanished">نُقل</translation>
+        <translation>نُقل</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">تم الوصول</translation>
+        <translation>تم الوصول</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="vanished">تمت المغادرة</translation>
+        <translation>تمت المغادرة</translation>
     </message>
     <message>
         <source>Released as no-show</source>
-        <translation type="vanished">حُرّر كعدم حضور</translation>
+        <translation>حُرّر كعدم حضور</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">مسجَّل</translation>
+        <translation>مسجَّل</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="vanished">منسحب</translation>
+        <translation>منسحب</translation>
     </message>
     <message>
         <source>Moved up from the waitlist</source>
-        <translation type="vanished">انتقلوا من قائمة الانتظار</translation>
+        <translation>انتقلوا من قائمة الانتظار</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Marked present</source>
-        <translation type="vanished">سُجّل حاضرًا</translation>
+        <translation>سُجّل حاضرًا</translation>
     </message>
     <message>
         <source>Unmarked present</source>
-        <translation type="vanished">أُلغي تسجيل الحضور</translation>
+        <translation>أُلغي تسجيل الحضور</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="vanished">تاريخ المنح</translation>
+        <translation>تاريخ المنح</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="vanished">أُلغي</translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="vanished">أُعطيت الموافقة</translation>
+        <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="vanished">سُحبت الموافقة</translation>
+        <translation>سُحبت الموافقة</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="vanished">مُحي</translation>
+        <translation>مُحي</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="vanished">صُدّر</translation>
+        <translation>صُدّر</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="vanished">صُدّرت البيانات الشخصية</translation>
+        <translation>صُدّرت البيانات الشخصية</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="vanished">استُورد</translation>
+        <translation>استُورد</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">متقاعد</translation>
+        <translation>متقاعد</translation>
     </message>
     <message>
         <source>Maintenance logged</source>
-        <translation type="vanished">سُجّلت الصيانة</translation>
+        <translation>سُجّلت الصيانة</translation>
     </message>
     <message>
         <source>Maintenance resolved</source>
-        <translation type="vanished">حُلّت الصيانة</translation>
+        <translation>حُلّت الصيانة</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="vanished">نُسخ احتياطيًا</translation>
+        <translation>نُسخ احتياطيًا</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="vanished">استُعيد</translation>
+        <translation>استُعيد</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="vanished">تاريخ الإصدار</translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Reprinted</source>
-        <translation type="vanished">أُعيدت طباعته</translation>
+        <translation>أُعيدت طباعته</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="vanished">المشارك</translation>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="vanished">الحجز</translation>
+        <translation>الحجز</translation>
     </message>
     <message>
         <source>Booking series</source>
-        <translation type="vanished">سلسلة حجوزات</translation>
+        <translation>سلسلة حجوزات</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">المعدة</translation>
+        <translation>المعدة</translation>
     </message>
     <message>
         <source>Equipment category</source>
-        <translation type="vanished">فئة المعدات</translation>
+        <translation>فئة المعدات</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">الورشة</translation>
+        <translation>الورشة</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="vanished">جلسة</translation>
+        <translation>جلسة</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="vanished">تسجيل في ورشة</translation>
+        <translation>تسجيل في ورشة</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="vanished">اعتماد</translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>Badge or certificate</source>
-        <translation type="vanished">شارة أو شهادة</translation>
+        <translation>شارة أو شهادة</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="vanished">مشروع</translation>
+        <translation>مشروع</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="vanished">إعداد</translation>
+        <translation>إعداد</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="vanished">قاعدة البيانات</translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1047,27 +1047,27 @@
     </message>
     <message>
         <source>Cancel the booking?</source>
-        <translation type="vanished">إلغاء الحجز؟</translation>
+        <translation>إلغاء الحجز؟</translation>
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation type="vanished">إلغاء %1؟</translation>
+        <translation>إلغاء %1؟</translation>
     </message>
     <message>
         <source>The time becomes free for others. The cancelled booking stays on record.</source>
-        <translation type="vanished">يصبح الوقت متاحًا للآخرين. ويبقى الحجز الملغى في السجل.</translation>
+        <translation>يصبح الوقت متاحًا للآخرين. ويبقى الحجز الملغى في السجل.</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="vanished">إلغاء الحجز</translation>
+        <translation>إلغاء الحجز</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="vanished">الإبقاء عليها</translation>
+        <translation>الإبقاء عليها</translation>
     </message>
     <message>
         <source>Keep the booking</source>
-        <translation type="vanished">الإبقاء على الحجز</translation>
+        <translation>الإبقاء على الحجز</translation>
     </message>
     <message>
         <source>The booking is cancelled; the time is free again.</source>
@@ -1405,43 +1405,43 @@
     <name>Demo</name>
     <message>
         <source>Sites, opening hours and settings</source>
-        <translation type="vanished">المواقع وساعات العمل والإعدادات</translation>
+        <translation>المواقع وساعات العمل والإعدادات</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="vanished">حسابات الموظفين</translation>
+        <translation>حسابات الموظفين</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="vanished">المعدات</translation>
+        <translation>المعدات</translation>
     </message>
     <message>
         <source>Participants and consent</source>
-        <translation type="vanished">المشاركون والموافقات</translation>
+        <translation>المشاركون والموافقات</translation>
     </message>
     <message>
         <source>Workshops, enrolments and attendance</source>
-        <translation type="vanished">الورش والتسجيلات والحضور</translation>
+        <translation>الورش والتسجيلات والحضور</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="vanished">الاعتمادات</translation>
+        <translation>الاعتمادات</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">الحجوزات</translation>
+        <translation>الحجوزات</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="vanished">المشاريع</translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="vanished">جارٍ الحفظ</translation>
+        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">تم</translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1779,10 @@
         <translation>يجب أن يكون {label} نصًا.</translation>
     </message>
     <message>
+        <source>{label} contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>يحتوي {label} على حرف تحكم غير مرئي. اكتبه من جديد بدلًا من لصقه.</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>يجب أن يكون {label} واحدًا من: {choices}.</translation>
     </message>
@@ -1789,6 +1793,10 @@
     <message>
         <source>A user name is one word with no spaces (at most 100 characters), for example “amira”.</source>
         <translation>اسم المستخدم كلمة واحدة بلا مسافات (100 حرف كحد أقصى)، مثل «amira».</translation>
+    </message>
+    <message>
+        <source>The user name or name contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>يحتوي اسم المستخدم أو الاسم على حرف تحكم غير مرئي. اكتبه من جديد بدلًا من لصقه.</translation>
     </message>
     <message>
         <source>A staff member&apos;s name is at most 200 characters. Shorten it.</source>
@@ -1852,7 +1860,6 @@
     </message>
     <message>
         <source>A report needs a first and a last day.</source>
-        <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
         <translation>يحتاج التقرير إلى يوم أول ويوم أخير.</translation>
     </message>
     <message>
@@ -1997,7 +2004,7 @@
     </message>
     <message>
         <source>That booking no longer exists. Refresh the view.</source>
-        <translation>هذا الحجز لم يعد موجودًا. حدّث العرض.</translation>
+        <translation>لم يعد هذا الحجز موجودًا. حدّث العرض.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 occurrences; {count} was asked.</source>
@@ -2049,7 +2056,7 @@
     </message>
     <message>
         <source>The {what} cannot be {value}. Leave it empty for no limit.</source>
-        <translation>لا يمكن أن يكون {what} {value}. اتركه فارغًا لعدم وضع حد.</translation>
+        <translation>لا يمكن أن تكون قيمة {what} {value}. اتركها فارغة لعدم وضع حد.</translation>
     </message>
     <message>
         <source>There is already a category called “{name}”.</source>
@@ -2057,55 +2064,55 @@
     </message>
     <message>
         <source>That equipment category no longer exists. Refresh the list.</source>
-        <translation>فئة المعدات هذه لم تعد موجودة. حدّث القائمة.</translation>
+        <translation>لم تعد فئة المعدات هذه موجودة. حدّث القائمة.</translation>
     </message>
     <message>
         <source>That item no longer exists. Refresh the list.</source>
-        <translation>هذه المعدة لم تعد موجودة. حدّث القائمة.</translation>
+        <translation>لم تعد هذه القطعة موجودة. حدّث القائمة.</translation>
     </message>
     <message>
         <source>No item has the asset tag “{tag}”. Check the label.</source>
-        <translation>لا توجد معدة برقم الجرد «{tag}». تحقق من الملصق.</translation>
+        <translation>لا توجد قطعة برمز الجرد «{tag}». تحقق من الملصق.</translation>
     </message>
     <message>
         <source>An item needs an asset tag (the code on its label).</source>
-        <translation>تحتاج المعدة إلى رقم جرد (الرمز على ملصقها).</translation>
+        <translation>تحتاج القطعة إلى رمز جرد (الرمز المكتوب على ملصقها).</translation>
     </message>
     <message>
         <source>An item needs a name, for example “Prusa MK4 #2”.</source>
-        <translation>تحتاج المعدة إلى اسم، مثل «Prusa MK4 #2».</translation>
+        <translation>تحتاج القطعة إلى اسم، مثل «Prusa MK4 #2».</translation>
     </message>
     <message>
         <source>Choose the item&apos;s equipment category.</source>
-        <translation>اختر فئة المعدة.</translation>
+        <translation>اختر فئة معدات القطعة.</translation>
     </message>
     <message>
         <source>That space no longer exists. Choose another.</source>
-        <translation>هذه المساحة لم تعد موجودة. اختر غيرها.</translation>
+        <translation>لم يعد هذا المكان موجودًا. اختر مكانًا آخر.</translation>
     </message>
     <message>
         <source>The asset tag {tag} is already used by “{other}”. Each item needs its own tag.</source>
-        <translation>رقم الجرد {tag} مستخدم بالفعل لـ «{other}». تحتاج كل معدة إلى رقمها الخاص.</translation>
+        <translation>رمز الجرد {tag} مستخدم بالفعل لـ«{other}». تحتاج كل قطعة إلى رمز خاص بها.</translation>
     </message>
     <message>
         <source>The asset tag {tag} was just taken on another desk.</source>
-        <translation>أُخذ رقم الجرد {tag} للتو في مكتب آخر.</translation>
+        <translation>أُخذ رمز الجرد {tag} للتو من مكتب آخر.</translation>
     </message>
     <message>
         <source>A photo must be a PNG or JPEG picture. Save it in one of those formats and choose it again.</source>
-        <translation>يجب أن تكون الصورة بصيغة PNG أو JPEG. احفظها بإحدى هاتين الصيغتين واخترها من جديد.</translation>
+        <translation>يجب أن تكون الصورة بصيغة PNG أو JPEG. احفظها بإحدى هاتين الصيغتين ثم اخترها من جديد.</translation>
     </message>
     <message>
         <source>The photo is {size} MB; at most {limit} MB fits. Choose a smaller picture.</source>
-        <translation>حجم الصورة {size} م.ب؛ والحد الأقصى {limit} م.ب. اختر صورة أصغر.</translation>
+        <translation>حجم الصورة {size} ميغابايت؛ الحد الأقصى {limit} ميغابايت. اختر صورة أصغر.</translation>
     </message>
     <message>
         <source>{name} still has {count} future booking(s). Move or cancel them first, then retire it.</source>
-        <translation>ما زال لدى {name} {count} حجز قادم. انقلها أو ألغها أولًا، ثم أحلها إلى التقاعد.</translation>
+        <translation>لدى {name} {count} من الحجوزات القادمة. انقلها أو ألغها أولًا، ثم استبعدها.</translation>
     </message>
     <message>
         <source>{name} is not retired, so there is nothing to undo.</source>
-        <translation>{name} غير متقاعدة، فلا شيء للتراجع عنه.</translation>
+        <translation>{name} ليست مُستبعَدة، فلا يوجد ما يُتراجع عنه.</translation>
     </message>
     <message>
         <source>Describe the maintenance, for example “Nozzle clogged”.</source>
@@ -2113,11 +2120,11 @@
     </message>
     <message>
         <source>{name} is retired. Put it back in the inventory first.</source>
-        <translation>{name} متقاعدة. أعدها إلى المخزون أولًا.</translation>
+        <translation>{name} مُستبعَدة. أعدها إلى الجرد أولًا.</translation>
     </message>
     <message>
         <source>That maintenance record no longer exists.</source>
-        <translation>سجل الصيانة هذا لم يعد موجودًا.</translation>
+        <translation>لم يعد سجل الصيانة هذا موجودًا.</translation>
     </message>
     <message>
         <source>{name} is already in service.</source>
@@ -2426,31 +2433,31 @@
     </message>
     <message>
         <source>{path} is not a Makerspace database (it is not an SQLite file). Choose another file, or restore one of your backups.</source>
-        <translation type="vanished">{path} ليس قاعدة بيانات Makerspace (ليس ملف SQLite). اختر ملفًا آخر، أو استعد إحدى نسخك الاحتياطية.</translation>
+        <translation>{path} ليس قاعدة بيانات Makerspace (ليس ملف SQLite). اختر ملفًا آخر، أو استعد إحدى نسخك الاحتياطية.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). It has not been changed. Restore the latest good backup, or choose another file.</source>
-        <translation type="vanished">قاعدة البيانات {path} تالفة ({detail}). لم تُغيَّر. استعد آخر نسخة احتياطية سليمة، أو اختر ملفًا آخر.</translation>
+        <translation>قاعدة البيانات {path} تالفة ({detail}). لم تُغيَّر. استعد آخر نسخة احتياطية سليمة، أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Makerspace (schema {found}). It has not been changed. Install the newer version to open it.</source>
-        <translation type="vanished">كُتبت قاعدة البيانات {path} بإصدار أحدث من Makerspace (المخطط {found}). لم تُغيَّر. ثبّت الإصدار الأحدث لفتحها.</translation>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Makerspace (المخطط {found}). لم تُغيَّر. ثبّت الإصدار الأحدث لفتحها.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close the other program, or choose another file.</source>
-        <translation type="vanished">قاعدة البيانات {path} مقفلة من برنامج آخر. أغلق البرنامج الآخر، أو اختر ملفًا آخر.</translation>
+        <translation>قاعدة البيانات {path} مقفلة من برنامج آخر. أغلق البرنامج الآخر، أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder). Copy it somewhere you can write, or choose another file.</source>
-        <translation type="vanished">لا يمكن الكتابة في قاعدة البيانات {path} (ملف أو مجلد للقراءة فقط). انسخها إلى مكان يمكنك الكتابة فيه، أو اختر ملفًا آخر.</translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات {path} (ملف أو مجلد للقراءة فقط). انسخها إلى مكان يمكنك الكتابة فيه، أو اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="vanished">القرص الذي يحوي {path} ممتلئ، لذلك لم يُحفظ شيء. حرّر بعض المساحة وحاول من جديد.</translation>
+        <translation>القرص الذي يحوي {path} ممتلئ، لذلك لم يُحفظ شيء. حرّر بعض المساحة وحاول من جديد.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where} ({detail}). Check that the server is running and the address is right.</source>
-        <translation type="vanished">تعذّر الوصول إلى خادم قاعدة البيانات في {where} ({detail}). تحقق من أن الخادم يعمل وأن العنوان صحيح.</translation>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات في {where} ({detail}). تحقق من أن الخادم يعمل وأن العنوان صحيح.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2526,7 @@
     </message>
     <message>
         <source>e.g. Laser cutters</source>
-        <translation>مثل قواطع الليزر</translation>
+        <translation>مثال: قواطع الليزر</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2527,19 +2534,19 @@
     </message>
     <message>
         <source>Needs a certification to book</source>
-        <translation>يحتاج إلى اعتماد للحجز</translation>
+        <translation>يلزم الحصول على شهادة للحجز</translation>
     </message>
     <message>
         <source>Certification valid for (days)</source>
-        <translation>مدة صلاحية الاعتماد (أيام)</translation>
+        <translation>مدة صلاحية الشهادة (بالأيام)</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation>لا ينتهي</translation>
+        <translation>لا تنتهي صلاحيتها</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> أيام</translation>
+        <translation> يومًا</translation>
     </message>
     <message>
         <source>Minimum age</source>
@@ -2551,7 +2558,7 @@
     </message>
     <message>
         <source>Longest booking (minutes)</source>
-        <translation>أطول حجز (دقائق)</translation>
+        <translation>أطول حجز (بالدقائق)</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -2559,7 +2566,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> دقيقة</translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -2571,11 +2578,11 @@
     </message>
     <message>
         <source>Certification &amp;valid for</source>
-        <translation>مدة &amp;صلاحية الاعتماد</translation>
+        <translation>مدة &amp;صلاحية الشهادة</translation>
     </message>
     <message>
         <source>&amp;Minimum age</source>
-        <translation>ال&amp;حد الأدنى للعمر</translation>
+        <translation>الحد الأدنى لل&amp;عمر</translation>
     </message>
     <message>
         <source>&amp;Longest booking</source>
@@ -2599,19 +2606,19 @@
     </message>
     <message>
         <source>needs a certification</source>
-        <translation>يحتاج إلى اعتماد</translation>
+        <translation>تلزم شهادة</translation>
     </message>
     <message>
         <source>no certification needed</source>
-        <translation>لا يحتاج إلى اعتماد</translation>
+        <translation>لا تلزم شهادة</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
-        <translation>الأعمار %1 فأكثر</translation>
+        <translation>من سن %1 فما فوق</translation>
     </message>
     <message>
         <source>at most %1 a booking</source>
-        <translation>%1 كحد أقصى للحجز</translation>
+        <translation>%1 كحد أقصى للحجز الواحد</translation>
     </message>
     <message>
         <source>New category</source>
@@ -2677,15 +2684,15 @@
     </message>
     <message>
         <source>New item</source>
-        <translation>معدة جديدة</translation>
+        <translation>قطعة جديدة</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation>رقم الجرد</translation>
+        <translation>رمز الجرد</translation>
     </message>
     <message>
         <source>The code on the item&apos;s label, e.g. LIB-3DP-004</source>
-        <translation>الرمز على ملصق المعدة، مثل LIB-3DP-004</translation>
+        <translation>الرمز المكتوب على ملصق القطعة، مثال: LIB-3DP-004</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2693,7 +2700,7 @@
     </message>
     <message>
         <source>e.g. Prusa MK4 #2</source>
-        <translation>مثل Prusa MK4 #2</translation>
+        <translation>مثال: Prusa MK4 #2</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -2705,7 +2712,7 @@
     </message>
     <message>
         <source>No space</source>
-        <translation>بلا مساحة</translation>
+        <translation>بلا مكان</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -2717,7 +2724,7 @@
     </message>
     <message>
         <source>&amp;Asset tag</source>
-        <translation>&amp;رقم الجرد</translation>
+        <translation>&amp;رمز الجرد</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2745,7 +2752,7 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation>إضافة المعدة</translation>
+        <translation>إضافة القطعة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2753,14 +2760,14 @@
     </message>
     <message>
         <source>Cancel: save nothing (Escape)</source>
-        <translation>إلغاء: عدم حفظ شيء (Escape)</translation>
+        <translation>إلغاء: عدم حفظ أي شيء (Escape)</translation>
     </message>
 </context>
 <context>
     <name>EquipmentModel</name>
     <message>
         <source>Asset tag</source>
-        <translation>رقم الجرد</translation>
+        <translation>رمز الجرد</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2780,42 +2787,42 @@
     </message>
     <message>
         <source>The code on the item&apos;s label</source>
-        <translation>الرمز على ملصق المعدة</translation>
+        <translation>الرمز المكتوب على ملصق القطعة</translation>
     </message>
     <message>
         <source>The item&apos;s name</source>
-        <translation>اسم المعدة</translation>
+        <translation>اسم القطعة</translation>
     </message>
     <message>
         <source>Equipment category: its certification, minimum age and longest booking</source>
-        <translation>فئة المعدة: اعتمادها والحد الأدنى للعمر وأطول حجز</translation>
+        <translation>فئة المعدات: الشهادة المطلوبة والحد الأدنى للعمر وأطول حجز</translation>
     </message>
     <message>
         <source>Where the item is kept</source>
-        <translation>مكان حفظ المعدة</translation>
+        <translation>مكان حفظ القطعة</translation>
     </message>
     <message>
         <source>Available, out of service or retired</source>
-        <translation>متاحة أو خارج الخدمة أو متقاعدة</translation>
+        <translation>متاحة أو خارج الخدمة أو مُستبعَدة</translation>
     </message>
     <message>
         <source>No space</source>
-        <translation>بلا مساحة</translation>
+        <translation>بلا مكان</translation>
     </message>
     <message>
         <source>No space recorded</source>
-        <translation>لا توجد مساحة مسجلة</translation>
+        <translation>لم يُسجَّل مكان</translation>
     </message>
 </context>
 <context>
     <name>EquipmentPage</name>
     <message>
         <source>Find an item by name, asset tag or category; log maintenance and take it out of service.</source>
-        <translation>ابحث عن معدة بالاسم أو رقم الجرد أو الفئة؛ سجّل الصيانة وأخرجها من الخدمة.</translation>
+        <translation>ابحث عن قطعة بالاسم أو رمز الجرد أو الفئة؛ سجّل الصيانة وأخرجها من الخدمة.</translation>
     </message>
     <message>
         <source>Name, asset tag or category</source>
-        <translation>الاسم أو رقم الجرد أو الفئة</translation>
+        <translation>الاسم أو رمز الجرد أو الفئة</translation>
     </message>
     <message>
         <source>Find items</source>
@@ -2823,15 +2830,15 @@
     </message>
     <message>
         <source>Type part of a name, an asset tag or a category; Down moves to the list</source>
-        <translation>اكتب جزءًا من اسم أو رقم جرد أو فئة؛ السهم لأسفل ينتقل إلى القائمة</translation>
+        <translation>اكتب جزءًا من اسم أو رمز جرد أو فئة؛ السهم للأسفل ينقلك إلى القائمة</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation>معدة جديدة</translation>
+        <translation>قطعة جديدة</translation>
     </message>
     <message>
         <source>Add a new item (Ctrl+N)</source>
-        <translation>إضافة معدة جديدة (Ctrl+N)</translation>
+        <translation>إضافة قطعة جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <source>Categories…</source>
@@ -2839,7 +2846,7 @@
     </message>
     <message>
         <source>Equipment categories: certification, minimum age, longest booking</source>
-        <translation>فئات المعدات: الاعتماد والحد الأدنى للعمر وأطول حجز</translation>
+        <translation>فئات المعدات: الشهادة، الحد الأدنى للعمر، أطول حجز</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -2851,7 +2858,7 @@
     </message>
     <message>
         <source>Columns: asset_tag, name, category, and optionally space, serial_number, status, notes. One bad row means nothing is imported.</source>
-        <translation>الأعمدة: asset_tag وname وcategory، واختياريًا space وserial_number وstatus وnotes. صف واحد خاطئ يعني عدم استيراد أي شيء.</translation>
+        <translation>الأعمدة: asset_tag وname وcategory، واختياريًا space وserial_number وstatus وnotes. يكفي صف واحد خاطئ لعدم استيراد أي شيء.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2863,7 +2870,7 @@
     </message>
     <message>
         <source>Every item, retired ones too, in the columns the import reads (opens in Excel)</source>
-        <translation>كل المعدات، والمتقاعدة أيضًا، بالأعمدة التي يقرؤها الاستيراد (يُفتح في Excel)</translation>
+        <translation>كل القطع، بما فيها المُستبعَدة، بالأعمدة التي يقرؤها الاستيراد (يُفتح في Excel)</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -2879,11 +2886,11 @@
     </message>
     <message>
         <source>In use (not retired)</source>
-        <translation>قيد الاستخدام (غير متقاعدة)</translation>
+        <translation>قيد الاستخدام (غير مُستبعَدة)</translation>
     </message>
     <message>
         <source>All, retired too</source>
-        <translation>الكل، والمتقاعدة أيضًا</translation>
+        <translation>الكل، بما فيها المُستبعَدة</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
@@ -2891,7 +2898,7 @@
     </message>
     <message>
         <source>S&amp;pace</source>
-        <translation>الم&amp;ساحة</translation>
+        <translation>الم&amp;كان</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -2903,7 +2910,7 @@
     </message>
     <message>
         <source>Enter goes to the item&apos;s maintenance log; Ctrl+N adds an item</source>
-        <translation>Enter ينتقل إلى سجل صيانة المعدة؛ Ctrl+N يضيف معدة</translation>
+        <translation>مفتاح Enter ينقلك إلى سجل صيانة القطعة؛ Ctrl+N يضيف قطعة</translation>
     </message>
     <message>
         <source>Items list rows</source>
@@ -2915,15 +2922,15 @@
     </message>
     <message>
         <source>No item matches</source>
-        <translation>لا توجد معدة مطابقة</translation>
+        <translation>لا توجد قطعة مطابقة</translation>
     </message>
     <message>
         <source>Choose an item</source>
-        <translation>اختر معدة</translation>
+        <translation>اختر قطعة</translation>
     </message>
     <message>
         <source>Pick an item from the list to see its maintenance log, or add one (Ctrl+N).</source>
-        <translation>اختر معدة من القائمة لرؤية سجل صيانتها، أو أضف واحدة (Ctrl+N).</translation>
+        <translation>اختر قطعة من القائمة لعرض سجل صيانتها، أو أضف قطعة (Ctrl+N).</translation>
     </message>
     <message>
         <source>No equipment yet</source>
@@ -2931,11 +2938,11 @@
     </message>
     <message>
         <source>Items you add appear here with their status, maintenance log and bookings. Set up equipment categories (Categories…), then add an item (Ctrl+N) or import a CSV file.</source>
-        <translation>تظهر هنا المعدات التي تضيفها مع حالتها وسجل صيانتها وحجوزاتها. أعدّ فئات المعدات (الفئات…)، ثم أضف معدة (Ctrl+N) أو استورد ملف CSV.</translation>
+        <translation>تظهر هنا القطع التي تضيفها مع حالتها وسجل صيانتها وحجوزاتها. أعدّ فئات المعدات (الفئات…)، ثم أضف قطعة (Ctrl+N) أو استورد ملف CSV.</translation>
     </message>
     <message>
         <source>Only a coordinator or above can change the inventory.</source>
-        <translation>فقط المنسق أو من هو أعلى يمكنه تغيير المخزون.</translation>
+        <translation>لا يمكن تعديل الجرد إلا لمنسّق أو من هو أعلى.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2947,15 +2954,15 @@
     </message>
     <message>
         <source>No item matches “%1”</source>
-        <translation>لا توجد معدة تطابق «%1»</translation>
+        <translation>لا توجد قطعة تطابق «%1»</translation>
     </message>
     <message>
         <source>No item matches these filters</source>
-        <translation>لا توجد معدة تطابق عوامل التصفية هذه</translation>
+        <translation>لا توجد قطعة تطابق هذه المرشحات</translation>
     </message>
     <message>
         <source>Check the spelling, type less of the name, or choose “All” in the filters.</source>
-        <translation>تحقق من الإملاء، أو اكتب جزءًا أقل من الاسم، أو اختر «الكل» في عوامل التصفية.</translation>
+        <translation>تحقق من الإملاء، أو اكتب جزءًا أقصر من الاسم، أو اختر «الكل» في المرشحات.</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -2963,15 +2970,15 @@
     </message>
     <message>
         <source>1 item</source>
-        <translation>معدة واحدة</translation>
+        <translation>قطعة واحدة</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation>%1 معدات</translation>
+        <translation>%1 قطعة</translation>
     </message>
     <message>
         <source>Every item belongs to an equipment category. Add one first; then add the item.</source>
-        <translation>كل معدة تنتمي إلى فئة معدات. أضف فئة أولًا، ثم أضف المعدة.</translation>
+        <translation>كل قطعة تنتمي إلى فئة معدات. أضف فئة أولًا، ثم أضف القطعة.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -2991,15 +2998,15 @@
     </message>
     <message>
         <source>Imported %1: %2 new item(s), %3 updated.</source>
-        <translation>تم استيراد %1: %2 معدة جديدة، و%3 محدّثة.</translation>
+        <translation>تم استيراد %1: %2 قطعة جديدة، و%3 محدَّثة.</translation>
     </message>
     <message>
         <source>Exported 1 item to %2.</source>
-        <translation>تم تصدير معدة واحدة إلى %2.</translation>
+        <translation>تم تصدير قطعة واحدة إلى %2.</translation>
     </message>
     <message>
         <source>Exported %1 items to %2.</source>
-        <translation>تم تصدير %1 معدات إلى %2.</translation>
+        <translation>تم تصدير %1 قطعة إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -3200,19 +3207,19 @@
     <name>ImportRefusedDialog</name>
     <message>
         <source>Nothing was imported</source>
-        <translation>لم يُستورد شيء</translation>
+        <translation>لم يُستورد أي شيء</translation>
     </message>
     <message>
         <source>%1 has 1 row that needs fixing, so nothing was imported.</source>
-        <translation>في %1 صف واحد يحتاج إلى تصحيح، لذلك لم يُستورد شيء.</translation>
+        <translation>في %1 صف واحد يحتاج إلى تصحيح، لذلك لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>%1 has %2 rows that need fixing, so nothing was imported.</source>
-        <translation>في %1 %2 صفوف تحتاج إلى تصحيح، لذلك لم يُستورد شيء.</translation>
+        <translation>في %1 %2 صفوف تحتاج إلى تصحيح، لذلك لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 is the header) and import it again; the rows are checked together.</source>
-        <translation>صحّح هذه الأسطر في الملف (السطر 1 هو سطر العناوين) واستورده من جديد؛ تُفحص الصفوف معًا.</translation>
+        <translation>صحّح هذه الأسطر في الملف (السطر 1 هو سطر العناوين) ثم استورده من جديد؛ تُفحص الصفوف معًا.</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
@@ -3289,7 +3296,7 @@
     <name>ItemDetail</name>
     <message>
         <source>Choose the item&apos;s photo</source>
-        <translation>اختيار صورة المعدة</translation>
+        <translation>اختر صورة القطعة</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
@@ -3301,7 +3308,7 @@
     </message>
     <message>
         <source>Edit the item (Ctrl+E)</source>
-        <translation>تعديل المعدة (Ctrl+E)</translation>
+        <translation>تعديل القطعة (Ctrl+E)</translation>
     </message>
     <message>
         <source>Photo…</source>
@@ -3313,11 +3320,11 @@
     </message>
     <message>
         <source>Remove the item&apos;s photo</source>
-        <translation>إزالة صورة المعدة</translation>
+        <translation>إزالة صورة القطعة</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation>إحالة إلى التقاعد…</translation>
+        <translation>استبعاد…</translation>
     </message>
     <message>
         <source>Bookings to move or cancel</source>
@@ -3333,11 +3340,11 @@
     </message>
     <message>
         <source>What was found or done, e.g. “Nozzle clogged”</source>
-        <translation>ما وُجد أو ما تم فعله، مثل «الفوهة مسدودة»</translation>
+        <translation>ما الذي وُجد أو أُنجز، مثال: «الفوهة مسدودة»</translation>
     </message>
     <message>
         <source>Takes the item out of service</source>
-        <translation>يُخرج المعدة من الخدمة</translation>
+        <translation>يُخرج القطعة من الخدمة</translation>
     </message>
     <message>
         <source>Takes it out of service</source>
@@ -3345,7 +3352,7 @@
     </message>
     <message>
         <source>New bookings of the item are refused until it is back in service</source>
-        <translation>تُرفض الحجوزات الجديدة للمعدة حتى تعود إلى الخدمة</translation>
+        <translation>تُرفض الحجوزات الجديدة للقطعة حتى تعود إلى الخدمة</translation>
     </message>
     <message>
         <source>Add to log</source>
@@ -3373,19 +3380,19 @@
     </message>
     <message>
         <source>Resolve</source>
-        <translation>حل</translation>
+        <translation>حلّ</translation>
     </message>
     <message>
         <source>Mark the selected entry resolved</source>
-        <translation>تعليم الإدخال المحدد كمحلول</translation>
+        <translation>وضع علامة «تم الحل» على الإدخال المحدد</translation>
     </message>
     <message>
         <source>Back in service</source>
-        <translation>عادت إلى الخدمة</translation>
+        <translation>إعادة إلى الخدمة</translation>
     </message>
     <message>
         <source>Back in service: resolve what keeps the item out and make it bookable</source>
-        <translation>إعادة إلى الخدمة: حل ما يُبقي المعدة خارجها وجعلها قابلة للحجز</translation>
+        <translation>إعادة إلى الخدمة: حلّ ما يُبقي القطعة خارج الخدمة وجعلها قابلة للحجز</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -3393,11 +3400,11 @@
     </message>
     <message>
         <source>Asset tag %1</source>
-        <translation>رقم الجرد %1</translation>
+        <translation>رمز الجرد %1</translation>
     </message>
     <message>
         <source>no space</source>
-        <translation>بلا مساحة</translation>
+        <translation>بلا مكان</translation>
     </message>
     <message>
         <source>serial %1</source>
@@ -3409,39 +3416,39 @@
     </message>
     <message>
         <source>No photo</source>
-        <translation>لا صورة</translation>
+        <translation>لا توجد صورة</translation>
     </message>
     <message>
         <source>Only a coordinator or above can change items.</source>
-        <translation>فقط المنسق أو من هو أعلى يمكنه تغيير المعدات.</translation>
+        <translation>لا يمكن تعديل القطع إلا لمنسّق أو من هو أعلى.</translation>
     </message>
     <message>
         <source>Put back in inventory</source>
-        <translation>الإعادة إلى المخزون</translation>
+        <translation>إعادة إلى الجرد</translation>
     </message>
     <message>
         <source>Put the item back in the inventory</source>
-        <translation>إعادة المعدة إلى المخزون</translation>
+        <translation>إعادة القطعة إلى الجرد</translation>
     </message>
     <message>
         <source>Retire the item: it can no longer be booked</source>
-        <translation>إحالة المعدة إلى التقاعد: لن يعود بالإمكان حجزها</translation>
+        <translation>استبعاد القطعة: لن يعود حجزها ممكنًا</translation>
     </message>
     <message>
         <source>Needs a certification</source>
-        <translation>يحتاج إلى اعتماد</translation>
+        <translation>تلزم شهادة</translation>
     </message>
     <message>
         <source>No certification needed</source>
-        <translation>لا يحتاج إلى اعتماد</translation>
+        <translation>لا تلزم شهادة</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
-        <translation>الأعمار %1 فأكثر</translation>
+        <translation>من سن %1 فما فوق</translation>
     </message>
     <message>
         <source>at most %1 a booking</source>
-        <translation>%1 كحد أقصى للحجز</translation>
+        <translation>%1 كحد أقصى للحجز الواحد</translation>
     </message>
     <message>
         <source>Bookings to move or cancel (%1)</source>
@@ -3449,15 +3456,15 @@
     </message>
     <message>
         <source>%1 is out of service, so new bookings of it are refused. These were made before: move each to another %2, or cancel it.</source>
-        <translation>%1 خارج الخدمة، لذلك تُرفض حجوزاته الجديدة. هذه الحجوزات أُجريت قبل ذلك: انقل كلًا منها إلى %2 آخر، أو ألغه.</translation>
+        <translation>%1 خارج الخدمة، لذلك تُرفض حجوزاتها الجديدة. هذه الحجوزات سابقة: انقل كلًّا منها إلى %2 آخر، أو ألغِه.</translation>
     </message>
     <message>
         <source>%1 is retired. These bookings still hold it: move each to another %2, or cancel it.</source>
-        <translation>%1 متقاعد. هذه الحجوزات ما زالت تشغله: انقل كلًا منها إلى %2 آخر، أو ألغه.</translation>
+        <translation>%1 مُستبعَدة. هذه الحجوزات ما زالت تشغلها: انقل كلًّا منها إلى %2 آخر، أو ألغِه.</translation>
     </message>
     <message>
         <source>%1 can be retired once no booking holds it. Move each of these to another %2, or cancel it; then retire it.</source>
-        <translation>يمكن إحالة %1 إلى التقاعد عندما لا يشغله أي حجز. انقل كلًا من هذه إلى %2 آخر، أو ألغه؛ ثم أحله إلى التقاعد.</translation>
+        <translation>يمكن استبعاد %1 عندما لا يشغلها أي حجز. انقل كلًّا من هذه الحجوزات إلى %2 آخر، أو ألغِه؛ ثم استبعدها.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3481,19 +3488,19 @@
     </message>
     <message>
         <source>A retired item has no new entries; put it back in the inventory first.</source>
-        <translation>المعدة المتقاعدة لا تقبل إدخالات جديدة؛ أعدها إلى المخزون أولًا.</translation>
+        <translation>لا تُضاف إدخالات جديدة لقطعة مُستبعَدة؛ أعدها إلى الجرد أولًا.</translation>
     </message>
     <message>
         <source>%1 is out of service: new bookings of it are refused.</source>
-        <translation>%1 خارج الخدمة: تُرفض حجوزاته الجديدة.</translation>
+        <translation>%1 خارج الخدمة: تُرفض حجوزاتها الجديدة.</translation>
     </message>
     <message>
         <source>1 booking already made needs moving or cancelling; it is listed below.</source>
-        <translation>حجز واحد قائم يحتاج إلى نقل أو إلغاء؛ وهو مذكور أدناه.</translation>
+        <translation>حجز واحد سابق يجب نقله أو إلغاؤه؛ تجده أدناه.</translation>
     </message>
     <message>
         <source>%1 bookings already made need moving or cancelling; they are listed below.</source>
-        <translation>%1 حجوزات قائمة تحتاج إلى نقل أو إلغاء؛ وهي مذكورة أدناه.</translation>
+        <translation>%1 حجوزات سابقة يجب نقلها أو إلغاؤها؛ تجدها أدناه.</translation>
     </message>
     <message>
         <source>Added to the maintenance log.</source>
@@ -3501,7 +3508,7 @@
     </message>
     <message>
         <source>Resolved. %1 is back in service.</source>
-        <translation>تم الحل. عاد %1 إلى الخدمة.</translation>
+        <translation>تم الحل. عادت %1 إلى الخدمة.</translation>
     </message>
     <message>
         <source>Resolved.</source>
@@ -3509,7 +3516,7 @@
     </message>
     <message>
         <source>%1 is back in service and can be booked again.</source>
-        <translation>عاد %1 إلى الخدمة ويمكن حجزه من جديد.</translation>
+        <translation>عادت %1 إلى الخدمة ويمكن حجزها من جديد.</translation>
     </message>
     <message>
         <source>Moved the booking of %1 to %2, %3.</source>
@@ -3525,7 +3532,7 @@
     </message>
     <message>
         <source>%1 on %2. Let them know: the slot is freed and the booking cannot be restored.</source>
-        <translation>%1 في %2. أبلغهم: يُحرَّر الوقت ولا يمكن استعادة الحجز.</translation>
+        <translation>%1 في %2. أبلغ الشخص: يُحرَّر الموعد ولا يمكن استعادة الحجز.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -3541,47 +3548,47 @@
     </message>
     <message>
         <source>%1 is back in the inventory.</source>
-        <translation>عاد %1 إلى المخزون.</translation>
+        <translation>عادت %1 إلى الجرد.</translation>
     </message>
     <message>
         <source>%1 still has bookings to come. Move or cancel them (below), then retire it.</source>
-        <translation>ما زال لدى %1 حجوزات قادمة. انقلها أو ألغها (أدناه)، ثم أحله إلى التقاعد.</translation>
+        <translation>لدى %1 حجوزات قادمة. انقلها أو ألغها (أدناه)، ثم استبعدها.</translation>
     </message>
     <message>
         <source>Retire item</source>
-        <translation>إحالة المعدة إلى التقاعد</translation>
+        <translation>استبعاد القطعة</translation>
     </message>
     <message>
         <source>Retire %1?</source>
-        <translation>إحالة %1 إلى التقاعد؟</translation>
+        <translation>استبعاد %1؟</translation>
     </message>
     <message>
         <source>It leaves the list and the timeline and can no longer be booked. Its bookings and maintenance log are kept, and you can put it back in the inventory later.</source>
-        <translation>تخرج من القائمة ومن المخطط ولا يمكن حجزها بعد ذلك. تُحفظ حجوزاتها وسجل صيانتها، ويمكنك إعادتها إلى المخزون لاحقًا.</translation>
+        <translation>تخرج من القائمة ومن المخطط الزمني ولا يعود حجزها ممكنًا. تُحفظ حجوزاتها وسجل صيانتها، ويمكنك إعادتها إلى الجرد لاحقًا.</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation>إحالة إلى التقاعد</translation>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <source>Keep the item</source>
-        <translation>الإبقاء على المعدة</translation>
+        <translation>الإبقاء على القطعة</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation>أُحيل %1 إلى التقاعد.</translation>
+        <translation>استُبعدت %1.</translation>
     </message>
     <message>
         <source>%1 is not a picture the app can read. Choose a PNG or JPEG file.</source>
-        <translation>%1 ليست صورة يستطيع التطبيق قراءتها. اختر ملف PNG أو JPEG.</translation>
+        <translation>%1 ليس صورة يستطيع التطبيق قراءتها. اختر ملف PNG أو JPEG.</translation>
     </message>
     <message>
         <source>Photo saved.</source>
-        <translation>تم حفظ الصورة.</translation>
+        <translation>حُفظت الصورة.</translation>
     </message>
     <message>
         <source>Photo removed.</source>
-        <translation>تمت إزالة الصورة.</translation>
+        <translation>أُزيلت الصورة.</translation>
     </message>
 </context>
 <context>
@@ -3707,11 +3714,11 @@
     </message>
     <message>
         <source>About Makerspace</source>
-        <translation>حول Makerspace</translation>
+        <translation type="vanished">حول Makerspace</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipment, bookings, workshops, participants, badges and certificates for library and community makerspaces.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;المعدات والحجوزات والورش والمشاركون والشارات والشهادات لمساحات الصناعة في المكتبات والمجتمعات المحلية.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;المعدات والحجوزات والورش والمشاركون والشارات والشهادات لمساحات الصناعة في المكتبات والمجتمعات المحلية.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3843,46 +3850,46 @@
     </message>
     <message>
         <source>Book %1 instead</source>
-        <translation type="vanished">حجز %1 بدلًا من ذلك</translation>
+        <translation>حجز %1 بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation type="vanished">حجز %1، %2</translation>
+        <translation>حجز %1، %2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialogs</name>
     <message>
         <source>Record consent: %1</source>
-        <translation type="vanished">تسجيل الموافقة: %1</translation>
+        <translation>تسجيل الموافقة: %1</translation>
     </message>
     <message>
         <source>Who gave the consent? The participant, or their guardian.</source>
-        <translation type="vanished">من أعطى الموافقة؟ المشارك أو وليّ أمره.</translation>
+        <translation>من أعطى الموافقة؟ المشارك أو وليّ أمره.</translation>
     </message>
     <message>
         <source>Who gave the consent</source>
-        <translation type="vanished">من أعطى الموافقة</translation>
+        <translation>من أعطى الموافقة</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="vanished">تسجيل الموافقة</translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel: change nothing</source>
-        <translation type="vanished">إلغاء: عدم تغيير شيء</translation>
+        <translation>إلغاء: عدم تغيير شيء</translation>
     </message>
     <message>
         <source>Save the participant’s data</source>
-        <translation type="vanished">حفظ بيانات المشارك</translation>
+        <translation>حفظ بيانات المشارك</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="vanished">ملفات JSON (*.json)</translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4052,139 +4059,139 @@
     <name>ParticipantImport</name>
     <message>
         <source>Import participants from a CSV file</source>
-        <translation type="vanished">استيراد المشاركين من ملف CSV</translation>
+        <translation>استيراد المشاركين من ملف CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">ملفات CSV (*.csv);;كل الملفات (*)</translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export participants to a CSV file</source>
-        <translation type="vanished">تصدير المشاركين إلى ملف CSV</translation>
+        <translation>تصدير المشاركين إلى ملف CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">ملفات CSV (*.csv)</translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="vanished">استيراد المشاركين</translation>
+        <translation>استيراد المشاركين</translation>
     </message>
     <message>
         <source>Choose a CSV file with one participant per row, as Export writes it or as a spreadsheet saves it as “CSV UTF-8”. The whole file is checked first; nothing is imported until you press Import.</source>
-        <translation type="vanished">اختر ملف CSV فيه مشارك واحد في كل صف، كما يكتبه «التصدير» أو كما يحفظه جدول البيانات بصيغة «CSV UTF-8». يُفحص الملف كله أولًا؛ ولا يُستورد شيء حتى تضغط «استيراد».</translation>
+        <translation>اختر ملف CSV فيه مشارك واحد في كل صف، كما يكتبه «التصدير» أو كما يحفظه جدول البيانات بصيغة «CSV UTF-8». يُفحص الملف كله أولًا؛ ولا يُستورد شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="vanished">لم يُختر ملف</translation>
+        <translation>لم يُختر ملف</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="vanished">الملف المراد استيراده</translation>
+        <translation>الملف المراد استيراده</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="vanished">ال&amp;ملف:</translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="vanished">ا&amp;ختيار ملف…</translation>
+        <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="vanished">اختيار ملف CSV المراد استيراده</translation>
+        <translation>اختيار ملف CSV المراد استيراده</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="vanished">الفحص من &amp;جديد</translation>
+        <translation>الفحص من &amp;جديد</translation>
     </message>
     <message>
         <source>Check the file again after correcting it</source>
-        <translation type="vanished">فحص الملف من جديد بعد تصحيحه</translation>
+        <translation>فحص الملف من جديد بعد تصحيحه</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="vanished">جارٍ العمل</translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="vanished">صفوف تحتاج إلى تصحيح</translation>
+        <translation>صفوف تحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="vanished">السطر</translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="vanished">ما الخطأ</translation>
+        <translation>ما الخطأ</translation>
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation type="vanished">أعمدة الصفوف التي تحتاج إلى تصحيح</translation>
+        <translation>أعمدة الصفوف التي تحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>Rows that need fixing rows</source>
-        <translation type="vanished">صفوف تحتاج إلى تصحيح</translation>
+        <translation>صفوف تحتاج إلى تصحيح</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="vanished">ا&amp;ستيراد</translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>Import the checked file</source>
-        <translation type="vanished">استيراد الملف الذي تم فحصه</translation>
+        <translation>استيراد الملف الذي تم فحصه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="vanished">إغلاق (Escape)</translation>
+        <translation>إغلاق (Escape)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="vanished">جارٍ فحص %1…</translation>
+        <translation>جارٍ فحص %1…</translation>
     </message>
     <message>
         <source>%1 has no participant rows, only the line naming the columns. Choose another file.</source>
-        <translation type="vanished">ليس في %1 صفوف مشاركين، بل سطر أسماء الأعمدة فقط. اختر ملفًا آخر.</translation>
+        <translation>ليس في %1 صفوف مشاركين، بل سطر أسماء الأعمدة فقط. اختر ملفًا آخر.</translation>
     </message>
     <message>
         <source>Every row of %1 can be imported: %2 new participant(s) and %3 update(s) of participants already registered (matched by badge code). Nothing has been imported yet: press Import.</source>
-        <translation type="vanished">يمكن استيراد كل صفوف %1: %2 مشارك جديد و%3 تحديث لمشاركين مسجلين بالفعل (بمطابقة رمز الشارة). لم يُستورد شيء بعد: اضغط «استيراد».</translation>
+        <translation>يمكن استيراد كل صفوف %1: %2 مشارك جديد و%3 تحديث لمشاركين مسجلين بالفعل (بمطابقة رمز الشارة). لم يُستورد شيء بعد: اضغط «استيراد».</translation>
     </message>
     <message>
         <source>Nothing can be imported: 1 row needs fixing.</source>
-        <translation type="vanished">لا يمكن استيراد شيء: صف واحد يحتاج إلى تصحيح.</translation>
+        <translation>لا يمكن استيراد شيء: صف واحد يحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 rows need fixing.</source>
-        <translation type="vanished">لا يمكن استيراد شيء: %1 صفوف تحتاج إلى تصحيح.</translation>
+        <translation>لا يمكن استيراد شيء: %1 صفوف تحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 names the columns), save it and press Check again.</source>
-        <translation type="vanished">صحّح هذه الأسطر في الملف (السطر 1 يسمّي الأعمدة)، واحفظه واضغط «الفحص من جديد».</translation>
+        <translation>صحّح هذه الأسطر في الملف (السطر 1 يسمّي الأعمدة)، واحفظه واضغط «الفحص من جديد».</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="vanished">السطر %1</translation>
+        <translation>السطر %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="vanished">جارٍ استيراد %1…</translation>
+        <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
         <source>Imported: %1 new participant(s), %2 updated.</source>
-        <translation type="vanished">تم الاستيراد: %1 مشارك جديد، و%2 محدّث.</translation>
+        <translation>تم الاستيراد: %1 مشارك جديد، و%2 محدّث.</translation>
     </message>
     <message>
         <source>&amp;Import 1 row</source>
-        <translation type="vanished">ا&amp;ستيراد صف واحد</translation>
+        <translation>ا&amp;ستيراد صف واحد</translation>
     </message>
     <message>
         <source>&amp;Import %1 rows</source>
-        <translation type="vanished">ا&amp;ستيراد %1 صفوف</translation>
+        <translation>ا&amp;ستيراد %1 صفوف</translation>
     </message>
 </context>
 <context>
@@ -4238,75 +4245,75 @@
     <name>Participants</name>
     <message>
         <source>given name</source>
-        <translation type="vanished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="vanished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="vanished">الاسم المفضل</translation>
+        <translation>الاسم المفضل</translation>
     </message>
     <message>
         <source>pronouns</source>
-        <translation type="vanished">الضمائر</translation>
+        <translation>الضمائر</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="vanished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="vanished">الفئة العمرية</translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="vanished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="vanished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="vanished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="vanished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>preferred language</source>
-        <translation type="vanished">اللغة المفضلة</translation>
+        <translation>اللغة المفضلة</translation>
     </message>
     <message>
         <source>accessibility needs</source>
-        <translation type="vanished">احتياجات الإتاحة</translation>
+        <translation>احتياجات الإتاحة</translation>
     </message>
     <message>
         <source>accessibility notes</source>
-        <translation type="vanished">ملاحظات الإتاحة</translation>
+        <translation>ملاحظات الإتاحة</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="vanished">وليّ الأمر</translation>
+        <translation>وليّ الأمر</translation>
     </message>
     <message>
         <source>guardian&apos;s name</source>
-        <translation type="vanished">اسم وليّ الأمر</translation>
+        <translation>اسم وليّ الأمر</translation>
     </message>
     <message>
         <source>guardian&apos;s contact</source>
-        <translation type="vanished">وسيلة التواصل مع وليّ الأمر</translation>
+        <translation>وسيلة التواصل مع وليّ الأمر</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="vanished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="vanished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
 </context>
 <context>
@@ -5812,7 +5819,7 @@
     <name>ProjectPhoto</name>
     <message>
         <source>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</source>
-        <translation type="vanished">حجم «%1» هو %2؛ والصورة لا تتجاوز %3. صغّرها (معظم برامج الصور يمكنها تصدير نسخة أصغر) وحاول من جديد.</translation>
+        <translation>حجم «%1» هو %2؛ والصورة لا تتجاوز %3. صغّرها (معظم برامج الصور يمكنها تصدير نسخة أصغر) وحاول من جديد.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Choose another file.</source>
@@ -5831,11 +5838,11 @@
     </message>
     <message>
         <source>from the workshop %1</source>
-        <translation type="vanished">من ورشة %1</translation>
+        <translation>من ورشة %1</translation>
     </message>
     <message>
         <source>photos: %1</source>
-        <translation type="vanished">الصور: %1</translation>
+        <translation>الصور: %1</translation>
     </message>
     <message>
         <source>idea</source>
@@ -6090,7 +6097,7 @@
     <message>
         <source>ProjectPhoto</source>
         <comment>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</comment>
-        <translation>صورة المشروع</translation>
+        <translation type="vanished">صورة المشروع</translation>
     </message>
 </context>
 <context>
@@ -6227,445 +6234,449 @@
 <context>
     <name>Reports</name>
     <message>
+        <source>time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
         <source>Period</source>
-        <translation type="vanished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">المنطقة الزمنية</translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="vanished">تاريخ الإعداد</translation>
+        <translation>تاريخ الإعداد</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="vanished">أرقام رئيسية</translation>
+        <translation>أرقام رئيسية</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="vanished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="vanished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation type="vanished">كيف تُحسب هذه الأرقام</translation>
+        <translation>كيف تُحسب هذه الأرقام</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="vanished">يوم الأسبوع</translation>
+        <translation>يوم الأسبوع</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="vanished">المجموع</translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Booked hours:</source>
-        <translation type="vanished">الساعات المحجوزة:</translation>
+        <translation>الساعات المحجوزة:</translation>
     </message>
     <message>
         <source>No equipment was registered by the end of the period.</source>
-        <translation type="vanished">لم تكن هناك معدات مسجلة في نهاية الفترة.</translation>
+        <translation>لم تكن هناك معدات مسجلة في نهاية الفترة.</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="vanished">الفئات</translation>
+        <translation>الفئات</translation>
     </message>
     <message>
         <source>Booked hours in each local hour of the day, over the whole period. Darker cells are busier; every cell shows its hours.</source>
-        <translation type="vanished">الساعات المحجوزة في كل ساعة محلية من اليوم على مدى الفترة كلها. الخانات الأغمق أكثر ازدحامًا؛ كل خانة تعرض ساعاتها.</translation>
+        <translation>الساعات المحجوزة في كل ساعة محلية من اليوم على مدى الفترة كلها. الخانات الأغمق أكثر ازدحامًا؛ كل خانة تعرض ساعاتها.</translation>
     </message>
     <message>
         <source>No item was booked in the period.</source>
-        <translation type="vanished">لم تُحجز أي معدة في الفترة.</translation>
+        <translation>لم تُحجز أي معدة في الفترة.</translation>
     </message>
     <message>
         <source>Every item was booked at least once in the period.</source>
-        <translation type="vanished">حُجزت كل معدة مرة واحدة على الأقل في الفترة.</translation>
+        <translation>حُجزت كل معدة مرة واحدة على الأقل في الفترة.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="vanished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>No workshop had a session in the period.</source>
-        <translation type="vanished">لم تكن لأي ورشة جلسة في الفترة.</translation>
+        <translation>لم تكن لأي ورشة جلسة في الفترة.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”, so that no one can be singled out.</source>
-        <translation type="vanished">لحماية الخصوصية، يُعرض أي رقم من 1 إلى 4 على أنه «&lt;5»، حتى لا يمكن تمييز أحد.</translation>
+        <translation>لحماية الخصوصية، يُعرض أي رقم من 1 إلى 4 على أنه «&lt;5»، حتى لا يمكن تمييز أحد.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="vanished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Equipment and opening hours</source>
         <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
-        <translation type="vanished">المعدات وساعات العمل</translation>
+        <translation>المعدات وساعات العمل</translation>
     </message>
     <message>
         <source>Booked hours per item</source>
-        <translation type="vanished">الساعات المحجوزة لكل معدة</translation>
+        <translation>الساعات المحجوزة لكل معدة</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour</source>
-        <translation type="vanished">الساعات المحجوزة حسب يوم الأسبوع والساعة</translation>
+        <translation>الساعات المحجوزة حسب يوم الأسبوع والساعة</translation>
     </message>
     <message>
         <source>Sessions, enrolments and attendance</source>
-        <translation type="vanished">الجلسات والتسجيلات والحضور</translation>
+        <translation>الجلسات والتسجيلات والحضور</translation>
     </message>
     <message>
         <source>Participants reached and their ages</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة وأعمارهم</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة وأعمارهم</translation>
     </message>
     <message>
         <source>Languages and accessibility needs</source>
-        <translation type="vanished">اللغات واحتياجات الإتاحة</translation>
+        <translation>اللغات واحتياجات الإتاحة</translation>
     </message>
     <message>
         <source>Totals and rankings</source>
-        <translation type="vanished">المجاميع والترتيب</translation>
+        <translation>المجاميع والترتيب</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">تم</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="vanished">الاثنين</translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="vanished">الثلاثاء</translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="vanished">الأربعاء</translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="vanished">الخميس</translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="vanished">الجمعة</translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="vanished">السبت</translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="vanished">الأحد</translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>Under 12</source>
-        <translation type="vanished">أقل من 12</translation>
+        <translation>أقل من 12</translation>
     </message>
     <message>
         <source>12 to 17</source>
-        <translation type="vanished">من 12 إلى 17</translation>
+        <translation>من 12 إلى 17</translation>
     </message>
     <message>
         <source>18 to 25</source>
-        <translation type="vanished">من 18 إلى 25</translation>
+        <translation>من 18 إلى 25</translation>
     </message>
     <message>
         <source>26 to 64</source>
-        <translation type="vanished">من 26 إلى 64</translation>
+        <translation>من 26 إلى 64</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="vanished">65 فأكثر</translation>
+        <translation>65 فأكثر</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="vanished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="vanished">لم يُسجَّل شيء</translation>
+        <translation>لم يُسجَّل شيء</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="vanished">متاحة</translation>
+        <translation>متاحة</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="vanished">خارج الخدمة</translation>
+        <translation>خارج الخدمة</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">متقاعد</translation>
+        <translation>متقاعد</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="vanished">وصول بالكرسي المتحرك</translation>
+        <translation>وصول بالكرسي المتحرك</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="vanished">حلقة سمعية</translation>
+        <translation>حلقة سمعية</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="vanished">خط كبير</translation>
+        <translation>خط كبير</translation>
     </message>
     <message>
         <source>Quiet space</source>
-        <translation type="vanished">مكان هادئ</translation>
+        <translation>مكان هادئ</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="vanished">مترجم</translation>
+        <translation>مترجم</translation>
     </message>
     <message>
         <source>Equipment usage</source>
-        <translation type="vanished">استخدام المعدات</translation>
+        <translation>استخدام المعدات</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="vanished">الورش</translation>
+        <translation>الورش</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="vanished">الوصول</translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">المعدة</translation>
+        <translation>المعدة</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="vanished">رقم الجرد</translation>
+        <translation>رقم الجرد</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="vanished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">الحجوزات</translation>
+        <translation>الحجوزات</translation>
     </message>
     <message>
         <source>Booked hours</source>
-        <translation type="vanished">الساعات المحجوزة</translation>
+        <translation>الساعات المحجوزة</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="vanished">ساعات العمل</translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="vanished">نسبة الإشغال (%)</translation>
+        <translation>نسبة الإشغال (%)</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="vanished">حالات عدم الحضور</translation>
+        <translation>حالات عدم الحضور</translation>
     </message>
     <message>
         <source>Booked hours by category</source>
-        <translation type="vanished">الساعات المحجوزة حسب الفئة</translation>
+        <translation>الساعات المحجوزة حسب الفئة</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="vanished">المعدات</translation>
+        <translation>المعدات</translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="vanished">نسبة عدم الحضور (%)</translation>
+        <translation>نسبة عدم الحضور (%)</translation>
     </message>
     <message>
         <source>Busiest items</source>
-        <translation type="vanished">أكثر المعدات حجزًا</translation>
+        <translation>أكثر المعدات حجزًا</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="vanished">الترتيب</translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Idle items (no booked hour)</source>
-        <translation type="vanished">معدات غير مستخدمة (لا ساعة محجوزة)</translation>
+        <translation>معدات غير مستخدمة (لا ساعة محجوزة)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="vanished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="vanished">كل المعدات</translation>
+        <translation>كل المعدات</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="vanished">نسبة الإشغال</translation>
+        <translation>نسبة الإشغال</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="vanished">نسبة عدم الحضور</translation>
+        <translation>نسبة عدم الحضور</translation>
     </message>
     <message>
         <source>Idle items</source>
-        <translation type="vanished">معدات غير مستخدمة</translation>
+        <translation>معدات غير مستخدمة</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour of day</source>
-        <translation type="vanished">الساعات المحجوزة حسب يوم الأسبوع وساعة اليوم</translation>
+        <translation>الساعات المحجوزة حسب يوم الأسبوع وساعة اليوم</translation>
     </message>
     <message>
         <source>Booked hours count bookings that held the item (booked, checked in or completed), clipped to the period; cancelled bookings and no-shows are not counted.</source>
-        <translation type="vanished">تحسب الساعات المحجوزة الحجوزات التي شغلت المعدة (محجوزة أو سُجّل وصولها أو مكتملة)، مقتطعة على الفترة؛ ولا تُحسب الحجوزات الملغاة ولا حالات عدم الحضور.</translation>
+        <translation>تحسب الساعات المحجوزة الحجوزات التي شغلت المعدة (محجوزة أو سُجّل وصولها أو مكتملة)، مقتطعة على الفترة؛ ولا تُحسب الحجوزات الملغاة ولا حالات عدم الحضور.</translation>
     </message>
     <message>
         <source>Open hours are the opening hours of each item&apos;s site on the days of the period, less closure days, from the day the item was registered. Utilisation is booked hours divided by open hours.</source>
-        <translation type="vanished">ساعات العمل هي ساعات عمل موقع كل معدة في أيام الفترة، ناقص أيام الإغلاق، من يوم تسجيل المعدة. نسبة الإشغال هي الساعات المحجوزة مقسومة على ساعات العمل.</translation>
+        <translation>ساعات العمل هي ساعات عمل موقع كل معدة في أيام الفترة، ناقص أيام الإغلاق، من يوم تسجيل المعدة. نسبة الإشغال هي الساعات المحجوزة مقسومة على ساعات العمل.</translation>
     </message>
     <message>
         <source>Bookings and no-shows are counted by the day they start. The no-show rate is no-shows divided by no-shows plus bookings checked in or completed.</source>
-        <translation type="vanished">تُحسب الحجوزات وحالات عدم الحضور حسب يوم بدئها. نسبة عدم الحضور هي حالات عدم الحضور مقسومة على مجموع حالات عدم الحضور والحجوزات التي سُجّل وصولها أو اكتملت.</translation>
+        <translation>تُحسب الحجوزات وحالات عدم الحضور حسب يوم بدئها. نسبة عدم الحضور هي حالات عدم الحضور مقسومة على مجموع حالات عدم الحضور والحجوزات التي سُجّل وصولها أو اكتملت.</translation>
     </message>
     <message>
         <source>The heat map splits each booking across the hours it covers, in local time.</source>
-        <translation type="vanished">توزّع الخريطة الحرارية كل حجز على الساعات التي يغطيها، بالتوقيت المحلي.</translation>
+        <translation>توزّع الخريطة الحرارية كل حجز على الساعات التي يغطيها، بالتوقيت المحلي.</translation>
     </message>
     <message>
         <source>Items are listed if they were registered before the period ended. Idle items have no booked hour in the period; their status is today&apos;s (a retired item may have been retired before the period).</source>
-        <translation type="vanished">تُذكر المعدات إن سُجّلت قبل نهاية الفترة. المعدات غير المستخدمة ليس لها ساعة محجوزة في الفترة؛ وحالتها هي حالة اليوم (قد تكون المعدة المتقاعدة أُحيلت إلى التقاعد قبل الفترة).</translation>
+        <translation>تُذكر المعدات إن سُجّلت قبل نهاية الفترة. المعدات غير المستخدمة ليس لها ساعة محجوزة في الفترة؛ وحالتها هي حالة اليوم (قد تكون المعدة المتقاعدة أُحيلت إلى التقاعد قبل الفترة).</translation>
     </message>
     <message>
         <source>Workshops with sessions in the period</source>
-        <translation type="vanished">الورش التي لها جلسات في الفترة</translation>
+        <translation>الورش التي لها جلسات في الفترة</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">الورشة</translation>
+        <translation>الورشة</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="vanished">الجلسة الأولى</translation>
+        <translation>الجلسة الأولى</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="vanished">الجلسات المنعقدة</translation>
+        <translation>الجلسات المنعقدة</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">ملغى</translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">مسجَّل</translation>
+        <translation>مسجَّل</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="vanished">في قائمة الانتظار</translation>
+        <translation>في قائمة الانتظار</translation>
     </message>
     <message>
         <source>Attendance marks</source>
-        <translation type="vanished">علامات الحضور</translation>
+        <translation>علامات الحضور</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="vanished">حاضرون دون تسجيل</translation>
+        <translation>حاضرون دون تسجيل</translation>
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation type="vanished">نسبة الحضور (%)</translation>
+        <translation>نسبة الحضور (%)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation type="vanished">نسبة الإكمال (%)</translation>
+        <translation>نسبة الإكمال (%)</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="vanished">معدل الحضور</translation>
+        <translation>معدل الحضور</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="vanished">معدل الإكمال</translation>
+        <translation>معدل الإكمال</translation>
     </message>
     <message>
         <source>Workshops with at least one session starting in the period. Sessions held are the sessions in the period that were not cancelled and had started when the report was made.</source>
-        <translation type="vanished">الورش التي لها جلسة واحدة على الأقل تبدأ في الفترة. الجلسات المنعقدة هي جلسات الفترة التي لم تُلغَ وكانت قد بدأت عند إعداد التقرير.</translation>
+        <translation>الورش التي لها جلسة واحدة على الأقل تبدأ في الفترة. الجلسات المنعقدة هي جلسات الفترة التي لم تُلغَ وكانت قد بدأت عند إعداد التقرير.</translation>
     </message>
     <message>
         <source>Enrolled, waitlisted and completed count the workshop&apos;s current enrolments; withdrawn participants are not counted. The completion rate is completed divided by enrolled, for workshops whose last session is over (“–” while one is still running); the total rate covers those workshops only.</source>
-        <translation type="vanished">يُحسب المسجلون ومن في قائمة الانتظار والمكملون من التسجيلات الحالية للورشة؛ ولا يُحسب المنسحبون. نسبة الإكمال هي المكملون مقسومين على المسجلين، للورش التي انتهت جلستها الأخيرة («–» ما دامت إحداها جارية)؛ والنسبة الإجمالية تغطي تلك الورش فقط.</translation>
+        <translation>يُحسب المسجلون ومن في قائمة الانتظار والمكملون من التسجيلات الحالية للورشة؛ ولا يُحسب المنسحبون. نسبة الإكمال هي المكملون مقسومين على المسجلين، للورش التي انتهت جلستها الأخيرة («–» ما دامت إحداها جارية)؛ والنسبة الإجمالية تغطي تلك الورش فقط.</translation>
     </message>
     <message>
         <source>Attendance marks include walk-ins. The attendance rate is the marks of enrolled participants divided by enrolled times sessions held.</source>
-        <translation type="vanished">تشمل علامات الحضور الحاضرين دون تسجيل. نسبة الحضور هي علامات حضور المشاركين المسجلين مقسومة على عدد المسجلين مضروبًا في الجلسات المنعقدة.</translation>
+        <translation>تشمل علامات الحضور الحاضرين دون تسجيل. نسبة الحضور هي علامات حضور المشاركين المسجلين مقسومة على عدد المسجلين مضروبًا في الجلسات المنعقدة.</translation>
     </message>
     <message>
         <source>Participants reached</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة</translation>
     </message>
     <message>
         <source>Used equipment</source>
-        <translation type="vanished">استخدموا المعدات</translation>
+        <translation>استخدموا المعدات</translation>
     </message>
     <message>
         <source>Attended workshops</source>
-        <translation type="vanished">حضروا الورش</translation>
+        <translation>حضروا الورش</translation>
     </message>
     <message>
         <source>New participants</source>
-        <translation type="vanished">مشاركون جدد</translation>
+        <translation>مشاركون جدد</translation>
     </message>
     <message>
         <source>Participants reached by age band</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة حسب الفئة العمرية</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة حسب الفئة العمرية</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="vanished">الفئة العمرية</translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Participants reached by language spoken</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة حسب اللغة المحكية</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة حسب اللغة المحكية</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="vanished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Participants reached by accessibility need</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة حسب احتياج الإتاحة</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة حسب احتياج الإتاحة</translation>
     </message>
     <message>
         <source>Accessibility need</source>
-        <translation type="vanished">احتياج الإتاحة</translation>
+        <translation>احتياج الإتاحة</translation>
     </message>
     <message>
         <source>Participants reached used a booking (checked in or completed) or were marked present at a workshop session, starting in the period. Each person counts once.</source>
-        <translation type="vanished">المشاركون الذين وصلت إليهم المساحة استخدموا حجزًا (سُجّل وصوله أو اكتمل) أو سُجّل حضورهم في جلسة ورشة، تبدأ في الفترة. يُحسب كل شخص مرة واحدة.</translation>
+        <translation>المشاركون الذين وصلت إليهم المساحة استخدموا حجزًا (سُجّل وصوله أو اكتمل) أو سُجّل حضورهم في جلسة ورشة، تبدأ في الفترة. يُحسب كل شخص مرة واحدة.</translation>
     </message>
     <message>
         <source>New participants registered in the period, whether or not they came.</source>
-        <translation type="vanished">المشاركون الجدد المسجلون في الفترة، سواء حضروا أم لا.</translation>
+        <translation>المشاركون الجدد المسجلون في الفترة، سواء حضروا أم لا.</translation>
     </message>
     <message>
         <source>Age bands are on the last day of the period. Languages and accessibility needs are as recorded; a person counts once under each they have.</source>
-        <translation type="vanished">الفئات العمرية هي كما في آخر يوم من الفترة. اللغات واحتياجات الإتاحة كما سُجّلت؛ ويُحسب الشخص مرة واحدة تحت كل منها.</translation>
+        <translation>الفئات العمرية هي كما في آخر يوم من الفترة. اللغات واحتياجات الإتاحة كما سُجّلت؛ ويُحسب الشخص مرة واحدة تحت كل منها.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”.</source>
-        <translation type="vanished">لحماية الخصوصية، يُعرض أي رقم من 1 إلى 4 على أنه «&lt;5».</translation>
+        <translation>لحماية الخصوصية، يُعرض أي رقم من 1 إلى 4 على أنه «&lt;5».</translation>
     </message>
 </context>
 <context>
@@ -6729,19 +6740,19 @@
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="vanished">حفظ التقرير كملف PDF</translation>
+        <translation>حفظ التقرير كملف PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="vanished">حفظ التقرير كملف CSV</translation>
+        <translation>حفظ التقرير كملف CSV</translation>
     </message>
     <message>
         <source>CSV files for spreadsheets (*.csv)</source>
-        <translation type="vanished">ملفات CSV لجداول البيانات (*.csv)</translation>
+        <translation>ملفات CSV لجداول البيانات (*.csv)</translation>
     </message>
     <message>
         <source>Equipment use, workshop attendance and completion, and the people reached, for any period: for your team, your funders and your annual report.</source>
@@ -6952,23 +6963,23 @@
     <name>RestoreBackupDialog</name>
     <message>
         <source>Automatic (daily)</source>
-        <translation type="vanished">تلقائية (يومية)</translation>
+        <translation>تلقائية (يومية)</translation>
     </message>
     <message>
         <source>Made on request</source>
-        <translation type="vanished">بناءً على طلب</translation>
+        <translation>بناءً على طلب</translation>
     </message>
     <message>
         <source>Made with the command line</source>
-        <translation type="vanished">عبر سطر الأوامر</translation>
+        <translation>عبر سطر الأوامر</translation>
     </message>
     <message>
         <source>Before a schema upgrade</source>
-        <translation type="vanished">قبل ترقية المخطط</translation>
+        <translation>قبل ترقية المخطط</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">قبل استعادة</translation>
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7287,71 +7298,71 @@ Backup file: %1</source>
     <name>Settings</name>
     <message>
         <source>Organisation</source>
-        <translation type="vanished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">الحجوزات</translation>
+        <translation>الحجوزات</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Badges and certificates</source>
-        <translation type="vanished">الشارات والشهادات</translation>
+        <translation>الشارات والشهادات</translation>
     </message>
     <message>
         <source>Security and backups</source>
-        <translation type="vanished">الأمان والنسخ الاحتياطي</translation>
+        <translation>الأمان والنسخ الاحتياطي</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="vanished">اسم المؤسسة</translation>
+        <translation>اسم المؤسسة</translation>
     </message>
     <message>
         <source>Logo (PNG image)</source>
-        <translation type="vanished">الشعار (صورة PNG)</translation>
+        <translation>الشعار (صورة PNG)</translation>
     </message>
     <message>
         <source>Organisation&apos;s language</source>
-        <translation type="vanished">لغة المؤسسة</translation>
+        <translation>لغة المؤسسة</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">المنطقة الزمنية</translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>A booking not checked in this many minutes after its start is a no-show</source>
-        <translation type="vanished">الحجز الذي لم يُسجَّل وصوله بعد هذا العدد من الدقائق من بدايته يُعدّ عدم حضور</translation>
+        <translation>الحجز الذي لم يُسجَّل وصوله بعد هذا العدد من الدقائق من بدايته يُعدّ عدم حضور</translation>
     </message>
     <message>
         <source>Most hours one participant may book in a week</source>
-        <translation type="vanished">أقصى عدد ساعات يمكن لمشارك حجزها في أسبوع</translation>
+        <translation>أقصى عدد ساعات يمكن لمشارك حجزها في أسبوع</translation>
     </message>
     <message>
         <source>Age from which a participant needs no guardian</source>
-        <translation type="vanished">العمر الذي لا يحتاج بعده المشارك إلى وليّ أمر</translation>
+        <translation>العمر الذي لا يحتاج بعده المشارك إلى وليّ أمر</translation>
     </message>
     <message>
         <source>Warn about certifications expiring within (days)</source>
-        <translation type="vanished">التنبيه إلى الاعتمادات التي تنتهي خلال (أيام)</translation>
+        <translation>التنبيه إلى الاعتمادات التي تنتهي خلال (أيام)</translation>
     </message>
     <message>
         <source>Certificate paper</source>
-        <translation type="vanished">ورق الشهادات</translation>
+        <translation>ورق الشهادات</translation>
     </message>
     <message>
         <source>Signature image on certificates (PNG)</source>
-        <translation type="vanished">صورة التوقيع على الشهادات (PNG)</translation>
+        <translation>صورة التوقيع على الشهادات (PNG)</translation>
     </message>
     <message>
         <source>Name under the signature</source>
-        <translation type="vanished">الاسم تحت التوقيع</translation>
+        <translation>الاسم تحت التوقيع</translation>
     </message>
     <message>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="vanished">قفل التطبيق بعد هذا العدد من دقائق عدم الاستخدام</translation>
+        <translation>قفل التطبيق بعد هذا العدد من دقائق عدم الاستخدام</translation>
     </message>
 </context>
 <context>
@@ -7783,38 +7794,38 @@ Backup file: %1</source>
     <name>Tables</name>
     <message>
         <source>Column headings: %1</source>
-        <translation type="vanished">عناوين الأعمدة: %1</translation>
+        <translation>عناوين الأعمدة: %1</translation>
     </message>
     <message>
         <source>Row headings: %1</source>
-        <translation type="vanished">عناوين الصفوف: %1</translation>
+        <translation>عناوين الصفوف: %1</translation>
     </message>
     <message>
         <source>Select the whole table</source>
-        <translation type="vanished">تحديد الجدول كله</translation>
+        <translation>تحديد الجدول كله</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Booked</source>
-        <translation type="vanished">محجوز</translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">تم الوصول</translation>
+        <translation>تم الوصول</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="vanished">لم يحضر</translation>
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">ملغى</translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Bookings timeline</source>
@@ -8931,18 +8942,18 @@ Backup file: %1</source>
     <name>bar</name>
     <message>
         <source>Book %1 instead</source>
-        <translation>حجز %1 بدلًا من ذلك</translation>
+        <translation type="vanished">حجز %1 بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation>حجز %1، %2</translation>
+        <translation type="vanished">حجز %1، %2</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Attended</source>
-        <translation>حضر</translation>
+        <translation type="vanished">حضر</translation>
     </message>
 </context>
 </TS>

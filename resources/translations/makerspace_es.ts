@@ -6,32 +6,32 @@
     <message>
         <source>Durations</source>
         <comment>%1 h %2 min</comment>
-        <translation>Duraciones</translation>
+        <translation type="vanished">Duraciones</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 h</comment>
-        <translation>Duraciones</translation>
+        <translation type="vanished">Duraciones</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 min</comment>
-        <translation>Duraciones</translation>
+        <translation type="vanished">Duraciones</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Column headings: %1</comment>
-        <translation>Tablas</translation>
+        <translation type="vanished">Tablas</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Row headings: %1</comment>
-        <translation>Tablas</translation>
+        <translation type="vanished">Tablas</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Select the whole table</comment>
-        <translation>Tablas</translation>
+        <translation type="vanished">Tablas</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -64,12 +64,12 @@
     <message>
         <source>Projects</source>
         <comment>from the workshop %1</comment>
-        <translation>Proyectos</translation>
+        <translation type="vanished">Proyectos</translation>
     </message>
     <message>
         <source>Projects</source>
         <comment>photos: %1</comment>
-        <translation>Proyectos</translation>
+        <translation type="vanished">Proyectos</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <name>AffectedRow</name>
     <message>
         <source>No other %1 is free for them; cancel it, or rebook it in Bookings.</source>
-        <translation>No hay ningún otro %1 libre para esta persona; cancele la reserva o vuelva a reservarla en Reservas.</translation>
+        <translation>No hay otro %1 libre para esta persona; cancélala o vuelve a reservar en Reservas.</translation>
     </message>
     <message>
         <source>Free at the same time: %1</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Next free: %1, %2</source>
-        <translation>Próximo libre: %1, %2</translation>
+        <translation>Próximo hueco libre: %1, %2</translation>
     </message>
     <message>
         <source>Move</source>
@@ -637,175 +637,175 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="vanished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Cambiado</translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="vanished">Movido</translation>
+        <translation>Movido</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Entrada registrada</translation>
+        <translation>Entrada registrada</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="vanished">Salida registrada</translation>
+        <translation>Salida registrada</translation>
     </message>
     <message>
         <source>Released as no-show</source>
-        <translation type="vanished">Liberado como ausencia</translation>
+        <translation>Liberado como ausencia</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Inscrito</translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="vanished">Retirado</translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Moved up from the waitlist</source>
-        <translation type="vanished">Han subido desde la lista de espera</translation>
+        <translation>Han subido desde la lista de espera</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Marked present</source>
-        <translation type="vanished">Marcado presente</translation>
+        <translation>Marcado presente</translation>
     </message>
     <message>
         <source>Unmarked present</source>
-        <translation type="vanished">Desmarcado presente</translation>
+        <translation>Desmarcado presente</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="vanished">Concedida</translation>
+        <translation>Concedida</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="vanished">Revocado</translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="vanished">Consentimiento dado</translation>
+        <translation>Consentimiento dado</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="vanished">Consentimiento retirado</translation>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="vanished">Borrado</translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="vanished">Exportado</translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="vanished">Datos personales exportados</translation>
+        <translation>Datos personales exportados</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="vanished">Importado</translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Retirado</translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Maintenance logged</source>
-        <translation type="vanished">Mantenimiento registrado</translation>
+        <translation>Mantenimiento registrado</translation>
     </message>
     <message>
         <source>Maintenance resolved</source>
-        <translation type="vanished">Mantenimiento resuelto</translation>
+        <translation>Mantenimiento resuelto</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="vanished">Copia de seguridad hecha</translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="vanished">Restaurado</translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="vanished">Emitido</translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Reprinted</source>
-        <translation type="vanished">Reimpreso</translation>
+        <translation>Reimpreso</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="vanished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="vanished">Reserva</translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Booking series</source>
-        <translation type="vanished">Serie de reservas</translation>
+        <translation>Serie de reservas</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Equipment category</source>
-        <translation type="vanished">Categoría de equipo</translation>
+        <translation>Categoría de equipo</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Taller</translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="vanished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="vanished">Inscripción</translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="vanished">Certificación</translation>
+        <translation>Certificación</translation>
     </message>
     <message>
         <source>Badge or certificate</source>
-        <translation type="vanished">Carné o certificado</translation>
+        <translation>Carné o certificado</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="vanished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="vanished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="vanished">Base de datos</translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1047,27 +1047,27 @@
     </message>
     <message>
         <source>Cancel the booking?</source>
-        <translation type="vanished">¿Cancelar la reserva?</translation>
+        <translation>¿Cancelar la reserva?</translation>
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation type="vanished">¿Cancelar %1?</translation>
+        <translation>¿Cancelar %1?</translation>
     </message>
     <message>
         <source>The time becomes free for others. The cancelled booking stays on record.</source>
-        <translation type="vanished">El horario queda libre para otros. La reserva cancelada sigue registrada.</translation>
+        <translation>El horario queda libre para otros. La reserva cancelada sigue registrada.</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="vanished">Cancelar la reserva</translation>
+        <translation>Cancelar la reserva</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="vanished">Mantenerla</translation>
+        <translation>Mantenerla</translation>
     </message>
     <message>
         <source>Keep the booking</source>
-        <translation type="vanished">Mantener la reserva</translation>
+        <translation>Mantener la reserva</translation>
     </message>
     <message>
         <source>The booking is cancelled; the time is free again.</source>
@@ -1405,43 +1405,43 @@
     <name>Demo</name>
     <message>
         <source>Sites, opening hours and settings</source>
-        <translation type="vanished">Sedes, horarios de apertura y configuración</translation>
+        <translation>Sedes, horarios de apertura y configuración</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="vanished">Cuentas del personal</translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="vanished">Equipos</translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Participants and consent</source>
-        <translation type="vanished">Participantes y consentimiento</translation>
+        <translation>Participantes y consentimiento</translation>
     </message>
     <message>
         <source>Workshops, enrolments and attendance</source>
-        <translation type="vanished">Talleres, inscripciones y asistencia</translation>
+        <translation>Talleres, inscripciones y asistencia</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="vanished">Certificaciones</translation>
+        <translation>Certificaciones</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Reservas</translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="vanished">Proyectos</translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="vanished">Guardando</translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1779,10 @@
         <translation>{label} debe ser texto.</translation>
     </message>
     <message>
+        <source>{label} contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>{label} contiene un carácter de control invisible. Escríbalo de nuevo en lugar de pegarlo.</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} debe ser uno de: {choices}.</translation>
     </message>
@@ -1789,6 +1793,10 @@
     <message>
         <source>A user name is one word with no spaces (at most 100 characters), for example “amira”.</source>
         <translation>Un nombre de usuario es una sola palabra sin espacios (como máximo 100 caracteres), por ejemplo «amira».</translation>
+    </message>
+    <message>
+        <source>The user name or name contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>El nombre de usuario o el nombre contiene un carácter de control invisible. Escríbalo de nuevo en lugar de pegarlo.</translation>
     </message>
     <message>
         <source>A staff member&apos;s name is at most 200 characters. Shorten it.</source>
@@ -1852,7 +1860,6 @@
     </message>
     <message>
         <source>A report needs a first and a last day.</source>
-        <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
         <translation>Un informe necesita un primer y un último día.</translation>
     </message>
     <message>
@@ -1997,7 +2004,7 @@
     </message>
     <message>
         <source>That booking no longer exists. Refresh the view.</source>
-        <translation>Esa reserva ya no existe. Actualice la vista.</translation>
+        <translation>Esa reserva ya no existe. Actualiza la vista.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 occurrences; {count} was asked.</source>
@@ -2045,11 +2052,11 @@
     </message>
     <message>
         <source>An equipment category needs a name, for example “3D printers”.</source>
-        <translation>Una categoría de equipo necesita un nombre, por ejemplo «Impresoras 3D».</translation>
+        <translation>Una categoría de equipos necesita un nombre, por ejemplo «Impresoras 3D».</translation>
     </message>
     <message>
         <source>The {what} cannot be {value}. Leave it empty for no limit.</source>
-        <translation>El campo {what} no puede ser {value}. Déjelo vacío para no poner límite.</translation>
+        <translation>El valor de {what} no puede ser {value}. Déjalo vacío para no poner límite.</translation>
     </message>
     <message>
         <source>There is already a category called “{name}”.</source>
@@ -2057,15 +2064,15 @@
     </message>
     <message>
         <source>That equipment category no longer exists. Refresh the list.</source>
-        <translation>Esa categoría de equipo ya no existe. Actualice la lista.</translation>
+        <translation>Esa categoría de equipos ya no existe. Actualiza la lista.</translation>
     </message>
     <message>
         <source>That item no longer exists. Refresh the list.</source>
-        <translation>Ese equipo ya no existe. Actualice la lista.</translation>
+        <translation>Ese equipo ya no existe. Actualiza la lista.</translation>
     </message>
     <message>
         <source>No item has the asset tag “{tag}”. Check the label.</source>
-        <translation>Ningún equipo tiene la etiqueta de inventario «{tag}». Compruebe la etiqueta.</translation>
+        <translation>Ningún equipo tiene la etiqueta de inventario «{tag}». Revisa la etiqueta.</translation>
     </message>
     <message>
         <source>An item needs an asset tag (the code on its label).</source>
@@ -2077,11 +2084,11 @@
     </message>
     <message>
         <source>Choose the item&apos;s equipment category.</source>
-        <translation>Elija la categoría de equipo.</translation>
+        <translation>Elige la categoría del equipo.</translation>
     </message>
     <message>
         <source>That space no longer exists. Choose another.</source>
-        <translation>Ese espacio ya no existe. Elija otro.</translation>
+        <translation>Ese espacio ya no existe. Elige otro.</translation>
     </message>
     <message>
         <source>The asset tag {tag} is already used by “{other}”. Each item needs its own tag.</source>
@@ -2093,15 +2100,15 @@
     </message>
     <message>
         <source>A photo must be a PNG or JPEG picture. Save it in one of those formats and choose it again.</source>
-        <translation>Una foto debe ser una imagen PNG o JPEG. Guárdela en uno de esos formatos y elíjala de nuevo.</translation>
+        <translation>La foto debe ser una imagen PNG o JPEG. Guárdala en uno de esos formatos y vuelve a elegirla.</translation>
     </message>
     <message>
         <source>The photo is {size} MB; at most {limit} MB fits. Choose a smaller picture.</source>
-        <translation>La foto ocupa {size} MB; caben como máximo {limit} MB. Elija una imagen más pequeña.</translation>
+        <translation>La foto ocupa {size} MB; caben como máximo {limit} MB. Elige una imagen más pequeña.</translation>
     </message>
     <message>
         <source>{name} still has {count} future booking(s). Move or cancel them first, then retire it.</source>
-        <translation>{name} todavía tiene {count} reserva(s) futura(s). Muévalas o cancélelas primero y luego retírelo.</translation>
+        <translation>{name} aún tiene {count} reserva(s) futura(s). Muévelas o cancélalas primero y después retíralo.</translation>
     </message>
     <message>
         <source>{name} is not retired, so there is nothing to undo.</source>
@@ -2109,11 +2116,11 @@
     </message>
     <message>
         <source>Describe the maintenance, for example “Nozzle clogged”.</source>
-        <translation>Describa el mantenimiento, por ejemplo «Boquilla obstruida».</translation>
+        <translation>Describe el mantenimiento, por ejemplo «Boquilla atascada».</translation>
     </message>
     <message>
         <source>{name} is retired. Put it back in the inventory first.</source>
-        <translation>{name} está retirado. Devuélvalo primero al inventario.</translation>
+        <translation>{name} está retirado. Devuélvelo antes al inventario.</translation>
     </message>
     <message>
         <source>That maintenance record no longer exists.</source>
@@ -2426,31 +2433,31 @@
     </message>
     <message>
         <source>{path} is not a Makerspace database (it is not an SQLite file). Choose another file, or restore one of your backups.</source>
-        <translation type="vanished">{path} no es una base de datos de Makerspace (no es un archivo SQLite). Elija otro archivo o restaure una de sus copias de seguridad.</translation>
+        <translation>{path} no es una base de datos de Makerspace (no es un archivo SQLite). Elija otro archivo o restaure una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). It has not been changed. Restore the latest good backup, or choose another file.</source>
-        <translation type="vanished">La base de datos {path} está dañada ({detail}). No se ha cambiado. Restaure la última copia de seguridad correcta o elija otro archivo.</translation>
+        <translation>La base de datos {path} está dañada ({detail}). No se ha cambiado. Restaure la última copia de seguridad correcta o elija otro archivo.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Makerspace (schema {found}). It has not been changed. Install the newer version to open it.</source>
-        <translation type="vanished">La base de datos {path} la escribió una versión más reciente de Makerspace (esquema {found}). No se ha cambiado. Instale la versión más reciente para abrirla.</translation>
+        <translation>La base de datos {path} la escribió una versión más reciente de Makerspace (esquema {found}). No se ha cambiado. Instale la versión más reciente para abrirla.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close the other program, or choose another file.</source>
-        <translation type="vanished">La base de datos {path} está bloqueada por otro programa. Cierre el otro programa o elija otro archivo.</translation>
+        <translation>La base de datos {path} está bloqueada por otro programa. Cierre el otro programa o elija otro archivo.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder). Copy it somewhere you can write, or choose another file.</source>
-        <translation type="vanished">No se puede escribir en la base de datos {path} (archivo o carpeta de solo lectura). Cópiela a un lugar donde pueda escribir o elija otro archivo.</translation>
+        <translation>No se puede escribir en la base de datos {path} (archivo o carpeta de solo lectura). Cópiela a un lugar donde pueda escribir o elija otro archivo.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="vanished">El disco que contiene {path} está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+        <translation>El disco que contiene {path} está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where} ({detail}). Check that the server is running and the address is right.</source>
-        <translation type="vanished">No se puede conectar con el servidor de bases de datos en {where} ({detail}). Compruebe que el servidor funciona y que la dirección es correcta.</translation>
+        <translation>No se puede conectar con el servidor de bases de datos en {where} ({detail}). Compruebe que el servidor funciona y que la dirección es correcta.</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2510,7 @@
     <name>EquipmentCategoriesDialog</name>
     <message>
         <source>Equipment categories</source>
-        <translation>Categorías de equipo</translation>
+        <translation>Categorías de equipos</translation>
     </message>
     <message>
         <source>&amp;New category</source>
@@ -2527,7 +2534,7 @@
     </message>
     <message>
         <source>Needs a certification to book</source>
-        <translation>Requiere certificación para reservar</translation>
+        <translation>Requiere una certificación para reservar</translation>
     </message>
     <message>
         <source>Certification valid for (days)</source>
@@ -2535,7 +2542,7 @@
     </message>
     <message>
         <source>Does not expire</source>
-        <translation>No vence</translation>
+        <translation>No caduca</translation>
     </message>
     <message>
         <source> days</source>
@@ -2587,7 +2594,7 @@
     </message>
     <message>
         <source>Save the category (Alt+S)</source>
-        <translation>Guardar la categoría (Alt+S)</translation>
+        <translation>Guardar la categoría (Alt+G)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2599,7 +2606,7 @@
     </message>
     <message>
         <source>needs a certification</source>
-        <translation>requiere certificación</translation>
+        <translation>requiere una certificación</translation>
     </message>
     <message>
         <source>no certification needed</source>
@@ -2619,7 +2626,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 guardado.</translation>
+        <translation>%1 guardada.</translation>
     </message>
 </context>
 <context>
@@ -2804,14 +2811,14 @@
     </message>
     <message>
         <source>No space recorded</source>
-        <translation>Sin espacio registrado</translation>
+        <translation>Ningún espacio registrado</translation>
     </message>
 </context>
 <context>
     <name>EquipmentPage</name>
     <message>
         <source>Find an item by name, asset tag or category; log maintenance and take it out of service.</source>
-        <translation>Busque un equipo por nombre, etiqueta de inventario o categoría; registre el mantenimiento y póngalo fuera de servicio.</translation>
+        <translation>Busca un equipo por nombre, etiqueta de inventario o categoría; registra el mantenimiento y ponlo fuera de servicio.</translation>
     </message>
     <message>
         <source>Name, asset tag or category</source>
@@ -2823,7 +2830,7 @@
     </message>
     <message>
         <source>Type part of a name, an asset tag or a category; Down moves to the list</source>
-        <translation>Escriba parte de un nombre, una etiqueta de inventario o una categoría; Abajo pasa a la lista</translation>
+        <translation>Escribe parte de un nombre, una etiqueta de inventario o una categoría; Abajo pasa a la lista</translation>
     </message>
     <message>
         <source>New item</source>
@@ -2839,7 +2846,7 @@
     </message>
     <message>
         <source>Equipment categories: certification, minimum age, longest booking</source>
-        <translation>Categorías de equipo: certificación, edad mínima, reserva más larga</translation>
+        <translation>Categorías de equipos: certificación, edad mínima, reserva más larga</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -2851,7 +2858,7 @@
     </message>
     <message>
         <source>Columns: asset_tag, name, category, and optionally space, serial_number, status, notes. One bad row means nothing is imported.</source>
-        <translation>Columnas: asset_tag, name, category y, opcionalmente, space, serial_number, status, notes. Una fila errónea hace que no se importe nada.</translation>
+        <translation>Columnas: asset_tag, name, category y, opcionalmente, space, serial_number, status, notes. Una sola fila incorrecta y no se importa nada.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2883,7 +2890,7 @@
     </message>
     <message>
         <source>All, retired too</source>
-        <translation>Todos, también retirados</translation>
+        <translation>Todos, también los retirados</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
@@ -2895,7 +2902,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Esta&amp;do</translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Items</source>
@@ -2903,7 +2910,7 @@
     </message>
     <message>
         <source>Enter goes to the item&apos;s maintenance log; Ctrl+N adds an item</source>
-        <translation>Intro va al registro de mantenimiento del equipo; Ctrl+N añade un equipo</translation>
+        <translation>Intro lleva al registro de mantenimiento del equipo; Ctrl+N añade un equipo</translation>
     </message>
     <message>
         <source>Items list rows</source>
@@ -2919,11 +2926,11 @@
     </message>
     <message>
         <source>Choose an item</source>
-        <translation>Elija un equipo</translation>
+        <translation>Elige un equipo</translation>
     </message>
     <message>
         <source>Pick an item from the list to see its maintenance log, or add one (Ctrl+N).</source>
-        <translation>Elija un equipo de la lista para ver su registro de mantenimiento, o añada uno (Ctrl+N).</translation>
+        <translation>Elige un equipo de la lista para ver su registro de mantenimiento, o añade uno (Ctrl+N).</translation>
     </message>
     <message>
         <source>No equipment yet</source>
@@ -2931,11 +2938,11 @@
     </message>
     <message>
         <source>Items you add appear here with their status, maintenance log and bookings. Set up equipment categories (Categories…), then add an item (Ctrl+N) or import a CSV file.</source>
-        <translation>Los equipos que añada aparecen aquí con su estado, su registro de mantenimiento y sus reservas. Configure las categorías de equipo (Categorías…) y luego añada un equipo (Ctrl+N) o importe un archivo CSV.</translation>
+        <translation>Los equipos que añadas aparecen aquí con su estado, su registro de mantenimiento y sus reservas. Configura las categorías de equipos (Categorías…) y luego añade un equipo (Ctrl+N) o importa un archivo CSV.</translation>
     </message>
     <message>
         <source>Only a coordinator or above can change the inventory.</source>
-        <translation>Solo un coordinador o superior puede cambiar el inventario.</translation>
+        <translation>Solo una persona coordinadora o superior puede cambiar el inventario.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2955,7 +2962,7 @@
     </message>
     <message>
         <source>Check the spelling, type less of the name, or choose “All” in the filters.</source>
-        <translation>Revise la ortografía, escriba menos del nombre o elija «Todos» en los filtros.</translation>
+        <translation>Revisa la ortografía, escribe menos del nombre o elige «Todos» en los filtros.</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -2971,7 +2978,7 @@
     </message>
     <message>
         <source>Every item belongs to an equipment category. Add one first; then add the item.</source>
-        <translation>Cada equipo pertenece a una categoría de equipo. Añada primero una; luego añada el equipo.</translation>
+        <translation>Cada equipo pertenece a una categoría de equipos. Añade una primero y luego el equipo.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -2991,7 +2998,7 @@
     </message>
     <message>
         <source>Imported %1: %2 new item(s), %3 updated.</source>
-        <translation>Importado %1: %2 equipo(s) nuevo(s), %3 actualizado(s).</translation>
+        <translation>%1 importado: %2 equipo(s) nuevo(s), %3 actualizado(s).</translation>
     </message>
     <message>
         <source>Exported 1 item to %2.</source>
@@ -3204,19 +3211,19 @@
     </message>
     <message>
         <source>%1 has 1 row that needs fixing, so nothing was imported.</source>
-        <translation>%1 tiene 1 fila que necesita corrección, así que no se importó nada.</translation>
+        <translation>%1 tiene 1 fila que corregir, así que no se importó nada.</translation>
     </message>
     <message>
         <source>%1 has %2 rows that need fixing, so nothing was imported.</source>
-        <translation>%1 tiene %2 filas que necesitan corrección, así que no se importó nada.</translation>
+        <translation>%1 tiene %2 filas que corregir, así que no se importó nada.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 is the header) and import it again; the rows are checked together.</source>
-        <translation>Corrija estas líneas en el archivo (la línea 1 es el encabezado) e impórtelo de nuevo; las filas se comprueban juntas.</translation>
+        <translation>Corrige estas líneas en el archivo (la línea 1 es la cabecera) e impórtalo de nuevo; las filas se comprueban juntas.</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation>Filas que necesitan corrección</translation>
+        <translation>Filas que corregir</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3228,7 +3235,7 @@
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation>Columnas de las filas que necesitan corrección</translation>
+        <translation>Columnas de las filas que corregir</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -3333,7 +3340,7 @@
     </message>
     <message>
         <source>What was found or done, e.g. “Nozzle clogged”</source>
-        <translation>Qué se encontró o se hizo, p. ej. «Boquilla obstruida»</translation>
+        <translation>Qué se encontró o se hizo, p. ej. «Boquilla atascada»</translation>
     </message>
     <message>
         <source>Takes the item out of service</source>
@@ -3345,7 +3352,7 @@
     </message>
     <message>
         <source>New bookings of the item are refused until it is back in service</source>
-        <translation>Las nuevas reservas del equipo se rechazan hasta que vuelva a estar en servicio</translation>
+        <translation>Las reservas nuevas del equipo se rechazan hasta que vuelva a estar en servicio</translation>
     </message>
     <message>
         <source>Add to log</source>
@@ -3369,7 +3376,7 @@
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation>Todavía no hay nada registrado.</translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -3413,11 +3420,11 @@
     </message>
     <message>
         <source>Only a coordinator or above can change items.</source>
-        <translation>Solo un coordinador o superior puede cambiar los equipos.</translation>
+        <translation>Solo una persona coordinadora o superior puede cambiar los equipos.</translation>
     </message>
     <message>
         <source>Put back in inventory</source>
-        <translation>Devolver al inventario</translation>
+        <translation>Volver al inventario</translation>
     </message>
     <message>
         <source>Put the item back in the inventory</source>
@@ -3429,7 +3436,7 @@
     </message>
     <message>
         <source>Needs a certification</source>
-        <translation>Requiere certificación</translation>
+        <translation>Requiere una certificación</translation>
     </message>
     <message>
         <source>No certification needed</source>
@@ -3449,15 +3456,15 @@
     </message>
     <message>
         <source>%1 is out of service, so new bookings of it are refused. These were made before: move each to another %2, or cancel it.</source>
-        <translation>%1 está fuera de servicio, así que se rechazan sus nuevas reservas. Estas se hicieron antes: mueva cada una a otro %2, o cancélela.</translation>
+        <translation>%1 está fuera de servicio, así que se rechazan sus reservas nuevas. Estas se hicieron antes: mueve cada una a otro %2 o cancélala.</translation>
     </message>
     <message>
         <source>%1 is retired. These bookings still hold it: move each to another %2, or cancel it.</source>
-        <translation>%1 está retirado. Estas reservas todavía lo ocupan: mueva cada una a otro %2, o cancélela.</translation>
+        <translation>%1 está retirado. Estas reservas aún lo ocupan: mueve cada una a otro %2 o cancélala.</translation>
     </message>
     <message>
         <source>%1 can be retired once no booking holds it. Move each of these to another %2, or cancel it; then retire it.</source>
-        <translation>%1 se puede retirar cuando ninguna reserva lo ocupe. Mueva cada una de estas a otro %2, o cancélela; luego retírelo.</translation>
+        <translation>%1 se podrá retirar cuando ninguna reserva lo ocupe. Mueve cada una de estas a otro %2 o cancélala; después retíralo.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3481,19 +3488,19 @@
     </message>
     <message>
         <source>A retired item has no new entries; put it back in the inventory first.</source>
-        <translation>Un equipo retirado no admite entradas nuevas; devuélvalo primero al inventario.</translation>
+        <translation>Un equipo retirado no admite entradas nuevas; devuélvelo antes al inventario.</translation>
     </message>
     <message>
         <source>%1 is out of service: new bookings of it are refused.</source>
-        <translation>%1 está fuera de servicio: se rechazan sus nuevas reservas.</translation>
+        <translation>%1 está fuera de servicio: se rechazan sus reservas nuevas.</translation>
     </message>
     <message>
         <source>1 booking already made needs moving or cancelling; it is listed below.</source>
-        <translation>1 reserva ya hecha necesita moverse o cancelarse; aparece abajo.</translation>
+        <translation>1 reserva ya hecha hay que moverla o cancelarla; aparece abajo.</translation>
     </message>
     <message>
         <source>%1 bookings already made need moving or cancelling; they are listed below.</source>
-        <translation>%1 reservas ya hechas necesitan moverse o cancelarse; aparecen abajo.</translation>
+        <translation>%1 reservas ya hechas hay que moverlas o cancelarlas; aparecen abajo.</translation>
     </message>
     <message>
         <source>Added to the maintenance log.</source>
@@ -3501,11 +3508,11 @@
     </message>
     <message>
         <source>Resolved. %1 is back in service.</source>
-        <translation>Resuelto. %1 vuelve a estar en servicio.</translation>
+        <translation>Resuelta. %1 vuelve a estar en servicio.</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation>Resuelto.</translation>
+        <translation>Resuelta.</translation>
     </message>
     <message>
         <source>%1 is back in service and can be booked again.</source>
@@ -3525,7 +3532,7 @@
     </message>
     <message>
         <source>%1 on %2. Let them know: the slot is freed and the booking cannot be restored.</source>
-        <translation>%1 el %2. Avíseles: el horario queda libre y la reserva no se puede recuperar.</translation>
+        <translation>%1 el %2. Avísale: el hueco queda libre y la reserva no se puede recuperar.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -3545,7 +3552,7 @@
     </message>
     <message>
         <source>%1 still has bookings to come. Move or cancel them (below), then retire it.</source>
-        <translation>%1 todavía tiene reservas futuras. Muévalas o cancélelas (abajo) y luego retírelo.</translation>
+        <translation>%1 aún tiene reservas pendientes. Muévelas o cancélalas (abajo) y después retíralo.</translation>
     </message>
     <message>
         <source>Retire item</source>
@@ -3557,7 +3564,7 @@
     </message>
     <message>
         <source>It leaves the list and the timeline and can no longer be booked. Its bookings and maintenance log are kept, and you can put it back in the inventory later.</source>
-        <translation>Sale de la lista y del cronograma y ya no se puede reservar. Se conservan sus reservas y su registro de mantenimiento, y puede devolverlo al inventario más tarde.</translation>
+        <translation>Sale de la lista y de la línea de tiempo y ya no se puede reservar. Se conservan sus reservas y su registro de mantenimiento, y puedes devolverlo al inventario más adelante.</translation>
     </message>
     <message>
         <source>Retire</source>
@@ -3573,7 +3580,7 @@
     </message>
     <message>
         <source>%1 is not a picture the app can read. Choose a PNG or JPEG file.</source>
-        <translation>%1 no es una imagen que la aplicación pueda leer. Elija un archivo PNG o JPEG.</translation>
+        <translation>%1 no es una imagen que la aplicación pueda leer. Elige un archivo PNG o JPEG.</translation>
     </message>
     <message>
         <source>Photo saved.</source>
@@ -3707,11 +3714,11 @@
     </message>
     <message>
         <source>About Makerspace</source>
-        <translation>Acerca de Makerspace</translation>
+        <translation type="vanished">Acerca de Makerspace</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipment, bookings, workshops, participants, badges and certificates for library and community makerspaces.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipos, reservas, talleres, participantes, carnés y certificados para makerspaces de bibliotecas y comunitarios.&lt;/p&gt;&lt;p&gt;Licencia: Apache License 2.0&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipos, reservas, talleres, participantes, carnés y certificados para makerspaces de bibliotecas y comunitarios.&lt;/p&gt;&lt;p&gt;Licencia: Apache License 2.0&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3839,46 +3846,46 @@
     </message>
     <message>
         <source>Book %1 instead</source>
-        <translation type="vanished">Reservar %1 en su lugar</translation>
+        <translation>Reservar %1 en su lugar</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation type="vanished">Reservar %1, %2</translation>
+        <translation>Reservar %1, %2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialogs</name>
     <message>
         <source>Record consent: %1</source>
-        <translation type="vanished">Registrar consentimiento: %1</translation>
+        <translation>Registrar consentimiento: %1</translation>
     </message>
     <message>
         <source>Who gave the consent? The participant, or their guardian.</source>
-        <translation type="vanished">¿Quién dio el consentimiento? El participante o su tutor.</translation>
+        <translation>¿Quién dio el consentimiento? El participante o su tutor.</translation>
     </message>
     <message>
         <source>Who gave the consent</source>
-        <translation type="vanished">Quién dio el consentimiento</translation>
+        <translation>Quién dio el consentimiento</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="vanished">Registrar consentimiento</translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel: change nothing</source>
-        <translation type="vanished">Cancelar: no cambiar nada</translation>
+        <translation>Cancelar: no cambiar nada</translation>
     </message>
     <message>
         <source>Save the participant’s data</source>
-        <translation type="vanished">Guardar los datos del participante</translation>
+        <translation>Guardar los datos del participante</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="vanished">Archivos JSON (*.json)</translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4048,139 +4055,139 @@
     <name>ParticipantImport</name>
     <message>
         <source>Import participants from a CSV file</source>
-        <translation type="vanished">Importar participantes desde un archivo CSV</translation>
+        <translation>Importar participantes desde un archivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export participants to a CSV file</source>
-        <translation type="vanished">Exportar participantes a un archivo CSV</translation>
+        <translation>Exportar participantes a un archivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="vanished">Importar participantes</translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Choose a CSV file with one participant per row, as Export writes it or as a spreadsheet saves it as “CSV UTF-8”. The whole file is checked first; nothing is imported until you press Import.</source>
-        <translation type="vanished">Elija un archivo CSV con un participante por fila, como lo escribe Exportar o como lo guarda una hoja de cálculo en «CSV UTF-8». Primero se comprueba todo el archivo; no se importa nada hasta que pulse Importar.</translation>
+        <translation>Elija un archivo CSV con un participante por fila, como lo escribe Exportar o como lo guarda una hoja de cálculo en «CSV UTF-8». Primero se comprueba todo el archivo; no se importa nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="vanished">Ningún archivo elegido</translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="vanished">Archivo que importar</translation>
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="vanished">&amp;Archivo:</translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="vanished">&amp;Elegir archivo…</translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="vanished">Elegir el archivo CSV que importar</translation>
+        <translation>Elegir el archivo CSV que importar</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="vanished">Comprobar de &amp;nuevo</translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Check the file again after correcting it</source>
-        <translation type="vanished">Comprobar de nuevo el archivo tras corregirlo</translation>
+        <translation>Comprobar de nuevo el archivo tras corregirlo</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="vanished">Trabajando</translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="vanished">Filas que necesitan corrección</translation>
+        <translation>Filas que necesitan corrección</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="vanished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="vanished">Qué está mal</translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation type="vanished">Columnas de las filas que necesitan corrección</translation>
+        <translation>Columnas de las filas que necesitan corrección</translation>
     </message>
     <message>
         <source>Rows that need fixing rows</source>
-        <translation type="vanished">Filas que necesitan corrección</translation>
+        <translation>Filas que necesitan corrección</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="vanished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the checked file</source>
-        <translation type="vanished">Importar el archivo comprobado</translation>
+        <translation>Importar el archivo comprobado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="vanished">Cerrar (Escape)</translation>
+        <translation>Cerrar (Escape)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="vanished">Comprobando %1…</translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <source>%1 has no participant rows, only the line naming the columns. Choose another file.</source>
-        <translation type="vanished">%1 no tiene filas de participantes, solo la línea que nombra las columnas. Elija otro archivo.</translation>
+        <translation>%1 no tiene filas de participantes, solo la línea que nombra las columnas. Elija otro archivo.</translation>
     </message>
     <message>
         <source>Every row of %1 can be imported: %2 new participant(s) and %3 update(s) of participants already registered (matched by badge code). Nothing has been imported yet: press Import.</source>
-        <translation type="vanished">Se pueden importar todas las filas de %1: %2 participante(s) nuevo(s) y %3 actualización(es) de participantes ya registrados (por código de carné). Todavía no se ha importado nada: pulse Importar.</translation>
+        <translation>Se pueden importar todas las filas de %1: %2 participante(s) nuevo(s) y %3 actualización(es) de participantes ya registrados (por código de carné). Todavía no se ha importado nada: pulse Importar.</translation>
     </message>
     <message>
         <source>Nothing can be imported: 1 row needs fixing.</source>
-        <translation type="vanished">No se puede importar nada: 1 fila necesita corrección.</translation>
+        <translation>No se puede importar nada: 1 fila necesita corrección.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 rows need fixing.</source>
-        <translation type="vanished">No se puede importar nada: %1 filas necesitan corrección.</translation>
+        <translation>No se puede importar nada: %1 filas necesitan corrección.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 names the columns), save it and press Check again.</source>
-        <translation type="vanished">Corrija estas líneas en el archivo (la línea 1 nombra las columnas), guárdelo y pulse Comprobar de nuevo.</translation>
+        <translation>Corrija estas líneas en el archivo (la línea 1 nombra las columnas), guárdelo y pulse Comprobar de nuevo.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="vanished">Línea %1</translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="vanished">Importando %1…</translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Imported: %1 new participant(s), %2 updated.</source>
-        <translation type="vanished">Importado: %1 participante(s) nuevo(s), %2 actualizado(s).</translation>
+        <translation>Importado: %1 participante(s) nuevo(s), %2 actualizado(s).</translation>
     </message>
     <message>
         <source>&amp;Import 1 row</source>
-        <translation type="vanished">&amp;Importar 1 fila</translation>
+        <translation>&amp;Importar 1 fila</translation>
     </message>
     <message>
         <source>&amp;Import %1 rows</source>
-        <translation type="vanished">&amp;Importar %1 filas</translation>
+        <translation>&amp;Importar %1 filas</translation>
     </message>
 </context>
 <context>
@@ -4234,75 +4241,75 @@
     <name>Participants</name>
     <message>
         <source>given name</source>
-        <translation type="vanished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="vanished">apellidos</translation>
+        <translation>apellidos</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="vanished">nombre preferido</translation>
+        <translation>nombre preferido</translation>
     </message>
     <message>
         <source>pronouns</source>
-        <translation type="vanished">pronombres</translation>
+        <translation>pronombres</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="vanished">fecha de nacimiento</translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="vanished">franja de edad</translation>
+        <translation>franja de edad</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="vanished">correo electrónico</translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="vanished">teléfono</translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="vanished">dirección</translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="vanished">idiomas</translation>
+        <translation>idiomas</translation>
     </message>
     <message>
         <source>preferred language</source>
-        <translation type="vanished">idioma preferido</translation>
+        <translation>idioma preferido</translation>
     </message>
     <message>
         <source>accessibility needs</source>
-        <translation type="vanished">necesidades de accesibilidad</translation>
+        <translation>necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>accessibility notes</source>
-        <translation type="vanished">notas de accesibilidad</translation>
+        <translation>notas de accesibilidad</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="vanished">tutor</translation>
+        <translation>tutor</translation>
     </message>
     <message>
         <source>guardian&apos;s name</source>
-        <translation type="vanished">nombre del tutor</translation>
+        <translation>nombre del tutor</translation>
     </message>
     <message>
         <source>guardian&apos;s contact</source>
-        <translation type="vanished">contacto del tutor</translation>
+        <translation>contacto del tutor</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="vanished">notas</translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="vanished">sede</translation>
+        <translation>sede</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5795,7 @@
     <name>ProjectPhoto</name>
     <message>
         <source>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</source>
-        <translation type="vanished">«%1» ocupa %2; una foto puede ocupar como máximo %3. Redúzcala (la mayoría de los programas de fotos pueden exportar una copia más pequeña) e inténtelo de nuevo.</translation>
+        <translation>«%1» ocupa %2; una foto puede ocupar como máximo %3. Redúzcala (la mayoría de los programas de fotos pueden exportar una copia más pequeña) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Choose another file.</source>
@@ -5807,11 +5814,11 @@
     </message>
     <message>
         <source>from the workshop %1</source>
-        <translation type="vanished">del taller %1</translation>
+        <translation>del taller %1</translation>
     </message>
     <message>
         <source>photos: %1</source>
-        <translation type="vanished">fotos: %1</translation>
+        <translation>fotos: %1</translation>
     </message>
     <message>
         <source>idea</source>
@@ -6066,7 +6073,7 @@
     <message>
         <source>ProjectPhoto</source>
         <comment>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</comment>
-        <translation>Foto del proyecto</translation>
+        <translation type="vanished">Foto del proyecto</translation>
     </message>
 </context>
 <context>
@@ -6203,445 +6210,449 @@
 <context>
     <name>Reports</name>
     <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
         <source>Period</source>
-        <translation type="vanished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="vanished">Generado</translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="vanished">Cifras clave</translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="vanished">Cifra</translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="vanished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation type="vanished">Cómo se cuentan estas cifras</translation>
+        <translation>Cómo se cuentan estas cifras</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="vanished">Día de la semana</translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="vanished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Booked hours:</source>
-        <translation type="vanished">Horas reservadas:</translation>
+        <translation>Horas reservadas:</translation>
     </message>
     <message>
         <source>No equipment was registered by the end of the period.</source>
-        <translation type="vanished">No había equipos registrados al final del periodo.</translation>
+        <translation>No había equipos registrados al final del periodo.</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="vanished">Categorías</translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Booked hours in each local hour of the day, over the whole period. Darker cells are busier; every cell shows its hours.</source>
-        <translation type="vanished">Horas reservadas en cada hora local del día, a lo largo de todo el periodo. Las celdas más oscuras están más ocupadas; cada celda muestra sus horas.</translation>
+        <translation>Horas reservadas en cada hora local del día, a lo largo de todo el periodo. Las celdas más oscuras están más ocupadas; cada celda muestra sus horas.</translation>
     </message>
     <message>
         <source>No item was booked in the period.</source>
-        <translation type="vanished">No se reservó ningún equipo en el periodo.</translation>
+        <translation>No se reservó ningún equipo en el periodo.</translation>
     </message>
     <message>
         <source>Every item was booked at least once in the period.</source>
-        <translation type="vanished">Todos los equipos se reservaron al menos una vez en el periodo.</translation>
+        <translation>Todos los equipos se reservaron al menos una vez en el periodo.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="vanished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>No workshop had a session in the period.</source>
-        <translation type="vanished">Ningún taller tuvo sesiones en el periodo.</translation>
+        <translation>Ningún taller tuvo sesiones en el periodo.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”, so that no one can be singled out.</source>
-        <translation type="vanished">Para proteger la privacidad, cualquier cifra de 1 a 4 se muestra como «&lt;5», para que nadie pueda ser identificado.</translation>
+        <translation>Para proteger la privacidad, cualquier cifra de 1 a 4 se muestra como «&lt;5», para que nadie pueda ser identificado.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="vanished">Página {page} de {pages}</translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>Equipment and opening hours</source>
         <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
-        <translation type="vanished">Equipos y horarios de apertura</translation>
+        <translation>Equipos y horarios de apertura</translation>
     </message>
     <message>
         <source>Booked hours per item</source>
-        <translation type="vanished">Horas reservadas por equipo</translation>
+        <translation>Horas reservadas por equipo</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour</source>
-        <translation type="vanished">Horas reservadas por día de la semana y hora</translation>
+        <translation>Horas reservadas por día de la semana y hora</translation>
     </message>
     <message>
         <source>Sessions, enrolments and attendance</source>
-        <translation type="vanished">Sesiones, inscripciones y asistencia</translation>
+        <translation>Sesiones, inscripciones y asistencia</translation>
     </message>
     <message>
         <source>Participants reached and their ages</source>
-        <translation type="vanished">Participantes alcanzados y sus edades</translation>
+        <translation>Participantes alcanzados y sus edades</translation>
     </message>
     <message>
         <source>Languages and accessibility needs</source>
-        <translation type="vanished">Idiomas y necesidades de accesibilidad</translation>
+        <translation>Idiomas y necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>Totals and rankings</source>
-        <translation type="vanished">Totales y clasificaciones</translation>
+        <translation>Totales y clasificaciones</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="vanished">lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="vanished">mar</translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="vanished">mié</translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="vanished">jue</translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="vanished">vie</translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="vanished">sáb</translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="vanished">dom</translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Under 12</source>
-        <translation type="vanished">Menores de 12</translation>
+        <translation>Menores de 12</translation>
     </message>
     <message>
         <source>12 to 17</source>
-        <translation type="vanished">De 12 a 17</translation>
+        <translation>De 12 a 17</translation>
     </message>
     <message>
         <source>18 to 25</source>
-        <translation type="vanished">De 18 a 25</translation>
+        <translation>De 18 a 25</translation>
     </message>
     <message>
         <source>26 to 64</source>
-        <translation type="vanished">De 26 a 64</translation>
+        <translation>De 26 a 64</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="vanished">65 o más</translation>
+        <translation>65 o más</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="vanished">Desconocida</translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="vanished">Nada registrado</translation>
+        <translation>Nada registrado</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="vanished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="vanished">Fuera de servicio</translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Retirado</translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="vanished">Acceso en silla de ruedas</translation>
+        <translation>Acceso en silla de ruedas</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="vanished">Bucle magnético</translation>
+        <translation>Bucle magnético</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="vanished">Letra grande</translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <source>Quiet space</source>
-        <translation type="vanished">Espacio tranquilo</translation>
+        <translation>Espacio tranquilo</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="vanished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <source>Equipment usage</source>
-        <translation type="vanished">Uso de los equipos</translation>
+        <translation>Uso de los equipos</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="vanished">Talleres</translation>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="vanished">Alcance</translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="vanished">Etiqueta de inventario</translation>
+        <translation>Etiqueta de inventario</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="vanished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Reservas</translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Booked hours</source>
-        <translation type="vanished">Horas reservadas</translation>
+        <translation>Horas reservadas</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="vanished">Horas abiertas</translation>
+        <translation>Horas abiertas</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="vanished">Ocupación (%)</translation>
+        <translation>Ocupación (%)</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="vanished">Ausencias</translation>
+        <translation>Ausencias</translation>
     </message>
     <message>
         <source>Booked hours by category</source>
-        <translation type="vanished">Horas reservadas por categoría</translation>
+        <translation>Horas reservadas por categoría</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="vanished">Equipos</translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="vanished">Tasa de ausencias (%)</translation>
+        <translation>Tasa de ausencias (%)</translation>
     </message>
     <message>
         <source>Busiest items</source>
-        <translation type="vanished">Equipos más usados</translation>
+        <translation>Equipos más usados</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="vanished">Puesto</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Idle items (no booked hour)</source>
-        <translation type="vanished">Equipos sin uso (ninguna hora reservada)</translation>
+        <translation>Equipos sin uso (ninguna hora reservada)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="vanished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="vanished">Todos los equipos</translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="vanished">Ocupación</translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="vanished">Tasa de ausencias</translation>
+        <translation>Tasa de ausencias</translation>
     </message>
     <message>
         <source>Idle items</source>
-        <translation type="vanished">Equipos sin uso</translation>
+        <translation>Equipos sin uso</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour of day</source>
-        <translation type="vanished">Horas reservadas por día de la semana y hora del día</translation>
+        <translation>Horas reservadas por día de la semana y hora del día</translation>
     </message>
     <message>
         <source>Booked hours count bookings that held the item (booked, checked in or completed), clipped to the period; cancelled bookings and no-shows are not counted.</source>
-        <translation type="vanished">Las horas reservadas cuentan las reservas que ocuparon el equipo (reservadas, con entrada registrada o completadas), recortadas al periodo; no se cuentan las reservas canceladas ni las ausencias.</translation>
+        <translation>Las horas reservadas cuentan las reservas que ocuparon el equipo (reservadas, con entrada registrada o completadas), recortadas al periodo; no se cuentan las reservas canceladas ni las ausencias.</translation>
     </message>
     <message>
         <source>Open hours are the opening hours of each item&apos;s site on the days of the period, less closure days, from the day the item was registered. Utilisation is booked hours divided by open hours.</source>
-        <translation type="vanished">Las horas abiertas son el horario de apertura de la sede de cada equipo en los días del periodo, menos los días de cierre, desde el día en que se registró el equipo. La ocupación es horas reservadas divididas por horas abiertas.</translation>
+        <translation>Las horas abiertas son el horario de apertura de la sede de cada equipo en los días del periodo, menos los días de cierre, desde el día en que se registró el equipo. La ocupación es horas reservadas divididas por horas abiertas.</translation>
     </message>
     <message>
         <source>Bookings and no-shows are counted by the day they start. The no-show rate is no-shows divided by no-shows plus bookings checked in or completed.</source>
-        <translation type="vanished">Las reservas y las ausencias se cuentan por el día en que empiezan. La tasa de ausencias es ausencias divididas por ausencias más reservas con entrada registrada o completadas.</translation>
+        <translation>Las reservas y las ausencias se cuentan por el día en que empiezan. La tasa de ausencias es ausencias divididas por ausencias más reservas con entrada registrada o completadas.</translation>
     </message>
     <message>
         <source>The heat map splits each booking across the hours it covers, in local time.</source>
-        <translation type="vanished">El mapa de calor reparte cada reserva entre las horas que abarca, en hora local.</translation>
+        <translation>El mapa de calor reparte cada reserva entre las horas que abarca, en hora local.</translation>
     </message>
     <message>
         <source>Items are listed if they were registered before the period ended. Idle items have no booked hour in the period; their status is today&apos;s (a retired item may have been retired before the period).</source>
-        <translation type="vanished">Se listan los equipos registrados antes del final del periodo. Los equipos sin uso no tienen ninguna hora reservada en el periodo; su estado es el de hoy (un equipo retirado puede haberse retirado antes del periodo).</translation>
+        <translation>Se listan los equipos registrados antes del final del periodo. Los equipos sin uso no tienen ninguna hora reservada en el periodo; su estado es el de hoy (un equipo retirado puede haberse retirado antes del periodo).</translation>
     </message>
     <message>
         <source>Workshops with sessions in the period</source>
-        <translation type="vanished">Talleres con sesiones en el periodo</translation>
+        <translation>Talleres con sesiones en el periodo</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Taller</translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="vanished">Primera sesión</translation>
+        <translation>Primera sesión</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="vanished">Sesiones celebradas</translation>
+        <translation>Sesiones celebradas</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Inscrito</translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="vanished">En lista de espera</translation>
+        <translation>En lista de espera</translation>
     </message>
     <message>
         <source>Attendance marks</source>
-        <translation type="vanished">Marcas de asistencia</translation>
+        <translation>Marcas de asistencia</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="vanished">Sin inscripción</translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation type="vanished">Tasa de asistencia (%)</translation>
+        <translation>Tasa de asistencia (%)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation type="vanished">Tasa de finalización (%)</translation>
+        <translation>Tasa de finalización (%)</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="vanished">Tasa de asistencia</translation>
+        <translation>Tasa de asistencia</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="vanished">Tasa de finalización</translation>
+        <translation>Tasa de finalización</translation>
     </message>
     <message>
         <source>Workshops with at least one session starting in the period. Sessions held are the sessions in the period that were not cancelled and had started when the report was made.</source>
-        <translation type="vanished">Talleres con al menos una sesión que empieza en el periodo. Las sesiones celebradas son las del periodo que no se cancelaron y habían empezado cuando se hizo el informe.</translation>
+        <translation>Talleres con al menos una sesión que empieza en el periodo. Las sesiones celebradas son las del periodo que no se cancelaron y habían empezado cuando se hizo el informe.</translation>
     </message>
     <message>
         <source>Enrolled, waitlisted and completed count the workshop&apos;s current enrolments; withdrawn participants are not counted. The completion rate is completed divided by enrolled, for workshops whose last session is over (“–” while one is still running); the total rate covers those workshops only.</source>
-        <translation type="vanished">Inscritos, en lista de espera y completados cuentan las inscripciones actuales del taller; no se cuentan los participantes retirados. La tasa de finalización es completados divididos por inscritos, para los talleres cuya última sesión ha terminado («–» mientras alguno sigue en curso); la tasa total abarca solo esos talleres.</translation>
+        <translation>Inscritos, en lista de espera y completados cuentan las inscripciones actuales del taller; no se cuentan los participantes retirados. La tasa de finalización es completados divididos por inscritos, para los talleres cuya última sesión ha terminado («–» mientras alguno sigue en curso); la tasa total abarca solo esos talleres.</translation>
     </message>
     <message>
         <source>Attendance marks include walk-ins. The attendance rate is the marks of enrolled participants divided by enrolled times sessions held.</source>
-        <translation type="vanished">Las marcas de asistencia incluyen a quienes vinieron sin inscripción. La tasa de asistencia es las marcas de los participantes inscritos divididas por inscritos por sesiones celebradas.</translation>
+        <translation>Las marcas de asistencia incluyen a quienes vinieron sin inscripción. La tasa de asistencia es las marcas de los participantes inscritos divididas por inscritos por sesiones celebradas.</translation>
     </message>
     <message>
         <source>Participants reached</source>
-        <translation type="vanished">Participantes alcanzados</translation>
+        <translation>Participantes alcanzados</translation>
     </message>
     <message>
         <source>Used equipment</source>
-        <translation type="vanished">Usaron equipos</translation>
+        <translation>Usaron equipos</translation>
     </message>
     <message>
         <source>Attended workshops</source>
-        <translation type="vanished">Asistieron a talleres</translation>
+        <translation>Asistieron a talleres</translation>
     </message>
     <message>
         <source>New participants</source>
-        <translation type="vanished">Participantes nuevos</translation>
+        <translation>Participantes nuevos</translation>
     </message>
     <message>
         <source>Participants reached by age band</source>
-        <translation type="vanished">Participantes alcanzados por franja de edad</translation>
+        <translation>Participantes alcanzados por franja de edad</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="vanished">Franja de edad</translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Participants reached by language spoken</source>
-        <translation type="vanished">Participantes alcanzados por idioma hablado</translation>
+        <translation>Participantes alcanzados por idioma hablado</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="vanished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Participants reached by accessibility need</source>
-        <translation type="vanished">Participantes alcanzados por necesidad de accesibilidad</translation>
+        <translation>Participantes alcanzados por necesidad de accesibilidad</translation>
     </message>
     <message>
         <source>Accessibility need</source>
-        <translation type="vanished">Necesidad de accesibilidad</translation>
+        <translation>Necesidad de accesibilidad</translation>
     </message>
     <message>
         <source>Participants reached used a booking (checked in or completed) or were marked present at a workshop session, starting in the period. Each person counts once.</source>
-        <translation type="vanished">Los participantes alcanzados usaron una reserva (con entrada registrada o completada) o se marcaron presentes en una sesión de taller, que empezó en el periodo. Cada persona cuenta una vez.</translation>
+        <translation>Los participantes alcanzados usaron una reserva (con entrada registrada o completada) o se marcaron presentes en una sesión de taller, que empezó en el periodo. Cada persona cuenta una vez.</translation>
     </message>
     <message>
         <source>New participants registered in the period, whether or not they came.</source>
-        <translation type="vanished">Participantes nuevos registrados en el periodo, hayan venido o no.</translation>
+        <translation>Participantes nuevos registrados en el periodo, hayan venido o no.</translation>
     </message>
     <message>
         <source>Age bands are on the last day of the period. Languages and accessibility needs are as recorded; a person counts once under each they have.</source>
-        <translation type="vanished">Las franjas de edad son las del último día del periodo. Los idiomas y las necesidades de accesibilidad son los registrados; una persona cuenta una vez en cada uno que tenga.</translation>
+        <translation>Las franjas de edad son las del último día del periodo. Los idiomas y las necesidades de accesibilidad son los registrados; una persona cuenta una vez en cada uno que tenga.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”.</source>
-        <translation type="vanished">Para proteger la privacidad, cualquier cifra de 1 a 4 se muestra como «&lt;5».</translation>
+        <translation>Para proteger la privacidad, cualquier cifra de 1 a 4 se muestra como «&lt;5».</translation>
     </message>
 </context>
 <context>
@@ -6705,19 +6716,19 @@
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="vanished">Guardar el informe como PDF</translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="vanished">Guardar el informe como CSV</translation>
+        <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
         <source>CSV files for spreadsheets (*.csv)</source>
-        <translation type="vanished">Archivos CSV para hojas de cálculo (*.csv)</translation>
+        <translation>Archivos CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>Equipment use, workshop attendance and completion, and the people reached, for any period: for your team, your funders and your annual report.</source>
@@ -6928,23 +6939,23 @@
     <name>RestoreBackupDialog</name>
     <message>
         <source>Automatic (daily)</source>
-        <translation type="vanished">Automática (diaria)</translation>
+        <translation>Automática (diaria)</translation>
     </message>
     <message>
         <source>Made on request</source>
-        <translation type="vanished">Hecha a petición</translation>
+        <translation>Hecha a petición</translation>
     </message>
     <message>
         <source>Made with the command line</source>
-        <translation type="vanished">Hecha con la línea de comandos</translation>
+        <translation>Hecha con la línea de comandos</translation>
     </message>
     <message>
         <source>Before a schema upgrade</source>
-        <translation type="vanished">Antes de una actualización del esquema</translation>
+        <translation>Antes de una actualización del esquema</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Antes de una restauración</translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7263,71 +7274,71 @@ Archivo de copia: %1</translation>
     <name>Settings</name>
     <message>
         <source>Organisation</source>
-        <translation type="vanished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Reservas</translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Badges and certificates</source>
-        <translation type="vanished">Carnés y certificados</translation>
+        <translation>Carnés y certificados</translation>
     </message>
     <message>
         <source>Security and backups</source>
-        <translation type="vanished">Seguridad y copias de seguridad</translation>
+        <translation>Seguridad y copias de seguridad</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="vanished">Nombre de la organización</translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>Logo (PNG image)</source>
-        <translation type="vanished">Logotipo (imagen PNG)</translation>
+        <translation>Logotipo (imagen PNG)</translation>
     </message>
     <message>
         <source>Organisation&apos;s language</source>
-        <translation type="vanished">Idioma de la organización</translation>
+        <translation>Idioma de la organización</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>A booking not checked in this many minutes after its start is a no-show</source>
-        <translation type="vanished">Una reserva sin entrada registrada tantos minutos después de empezar es una ausencia</translation>
+        <translation>Una reserva sin entrada registrada tantos minutos después de empezar es una ausencia</translation>
     </message>
     <message>
         <source>Most hours one participant may book in a week</source>
-        <translation type="vanished">Máximo de horas que un participante puede reservar en una semana</translation>
+        <translation>Máximo de horas que un participante puede reservar en una semana</translation>
     </message>
     <message>
         <source>Age from which a participant needs no guardian</source>
-        <translation type="vanished">Edad a partir de la cual un participante no necesita tutor</translation>
+        <translation>Edad a partir de la cual un participante no necesita tutor</translation>
     </message>
     <message>
         <source>Warn about certifications expiring within (days)</source>
-        <translation type="vanished">Avisar de las certificaciones que vencen en (días)</translation>
+        <translation>Avisar de las certificaciones que vencen en (días)</translation>
     </message>
     <message>
         <source>Certificate paper</source>
-        <translation type="vanished">Papel de los certificados</translation>
+        <translation>Papel de los certificados</translation>
     </message>
     <message>
         <source>Signature image on certificates (PNG)</source>
-        <translation type="vanished">Imagen de la firma en los certificados (PNG)</translation>
+        <translation>Imagen de la firma en los certificados (PNG)</translation>
     </message>
     <message>
         <source>Name under the signature</source>
-        <translation type="vanished">Nombre bajo la firma</translation>
+        <translation>Nombre bajo la firma</translation>
     </message>
     <message>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="vanished">Bloquear la aplicación tras estos minutos sin uso</translation>
+        <translation>Bloquear la aplicación tras estos minutos sin uso</translation>
     </message>
 </context>
 <context>
@@ -7759,38 +7770,38 @@ Archivo de copia: %1</translation>
     <name>Tables</name>
     <message>
         <source>Column headings: %1</source>
-        <translation type="vanished">Encabezados de columna: %1</translation>
+        <translation>Encabezados de columna: %1</translation>
     </message>
     <message>
         <source>Row headings: %1</source>
-        <translation type="vanished">Encabezados de fila: %1</translation>
+        <translation>Encabezados de fila: %1</translation>
     </message>
     <message>
         <source>Select the whole table</source>
-        <translation type="vanished">Seleccionar toda la tabla</translation>
+        <translation>Seleccionar toda la tabla</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Booked</source>
-        <translation type="vanished">Reservada</translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Entrada registrada</translation>
+        <translation>Entrada registrada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Completada</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="vanished">No se presentó</translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Bookings timeline</source>
@@ -8907,18 +8918,18 @@ Archivo de copia: %1</translation>
     <name>bar</name>
     <message>
         <source>Book %1 instead</source>
-        <translation>Reservar %1 en su lugar</translation>
+        <translation type="vanished">Reservar %1 en su lugar</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation>Reservar %1, %2</translation>
+        <translation type="vanished">Reservar %1, %2</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Attended</source>
-        <translation>Asistió</translation>
+        <translation type="vanished">Asistió</translation>
     </message>
 </context>
 </TS>

@@ -6,32 +6,32 @@
     <message>
         <source>Durations</source>
         <comment>%1 h %2 min</comment>
-        <translation>Durées</translation>
+        <translation type="vanished">Durées</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 h</comment>
-        <translation>Durées</translation>
+        <translation type="vanished">Durées</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 min</comment>
-        <translation>Durées</translation>
+        <translation type="vanished">Durées</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Column headings: %1</comment>
-        <translation>Tableaux</translation>
+        <translation type="vanished">Tableaux</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Row headings: %1</comment>
-        <translation>Tableaux</translation>
+        <translation type="vanished">Tableaux</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Select the whole table</comment>
-        <translation>Tableaux</translation>
+        <translation type="vanished">Tableaux</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -64,12 +64,12 @@
     <message>
         <source>Projects</source>
         <comment>from the workshop %1</comment>
-        <translation>Projets</translation>
+        <translation type="vanished">Projets</translation>
     </message>
     <message>
         <source>Projects</source>
         <comment>photos: %1</comment>
-        <translation>Projets</translation>
+        <translation type="vanished">Projets</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <name>AffectedRow</name>
     <message>
         <source>No other %1 is free for them; cancel it, or rebook it in Bookings.</source>
-        <translation>Aucun autre %1 n’est libre pour cette personne ; annulez la réservation, ou refaites-la dans Réservations.</translation>
+        <translation>Aucun autre %1 n&apos;est libre pour cette personne ; annulez-la, ou réservez à nouveau dans Réservations.</translation>
     </message>
     <message>
         <source>Free at the same time: %1</source>
@@ -637,175 +637,175 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="vanished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Modifié</translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="vanished">Déplacé</translation>
+        <translation>Déplacé</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Arrivé</translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="vanished">Parti</translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Released as no-show</source>
-        <translation type="vanished">Libéré comme absence</translation>
+        <translation>Libéré comme absence</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Inscrit</translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="vanished">Désinscrit</translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <source>Moved up from the waitlist</source>
-        <translation type="vanished">Passés de la liste d’attente à une place</translation>
+        <translation>Passés de la liste d’attente à une place</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Marked present</source>
-        <translation type="vanished">Marqué présent</translation>
+        <translation>Marqué présent</translation>
     </message>
     <message>
         <source>Unmarked present</source>
-        <translation type="vanished">Présence retirée</translation>
+        <translation>Présence retirée</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="vanished">Accordée</translation>
+        <translation>Accordée</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="vanished">Révoqué</translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="vanished">Consentement donné</translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="vanished">Consentement retiré</translation>
+        <translation>Consentement retiré</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="vanished">Effacé</translation>
+        <translation>Effacé</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="vanished">Exporté</translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="vanished">Données personnelles exportées</translation>
+        <translation>Données personnelles exportées</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="vanished">Importé</translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Retiré</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Maintenance logged</source>
-        <translation type="vanished">Maintenance notée</translation>
+        <translation>Maintenance notée</translation>
     </message>
     <message>
         <source>Maintenance resolved</source>
-        <translation type="vanished">Maintenance résolue</translation>
+        <translation>Maintenance résolue</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="vanished">Sauvegardé</translation>
+        <translation>Sauvegardé</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="vanished">Restauré</translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="vanished">Émis</translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>Reprinted</source>
-        <translation type="vanished">Réimprimé</translation>
+        <translation>Réimprimé</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="vanished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="vanished">Réservation</translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Booking series</source>
-        <translation type="vanished">Série de réservations</translation>
+        <translation>Série de réservations</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Équipement</translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Equipment category</source>
-        <translation type="vanished">Catégorie d’équipement</translation>
+        <translation>Catégorie d’équipement</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Atelier</translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="vanished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="vanished">Inscription</translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="vanished">Certification</translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <source>Badge or certificate</source>
-        <translation type="vanished">Badge ou certificat</translation>
+        <translation>Badge ou certificat</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="vanished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="vanished">Paramètre</translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="vanished">Base de données</translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1047,27 +1047,27 @@
     </message>
     <message>
         <source>Cancel the booking?</source>
-        <translation type="vanished">Annuler la réservation ?</translation>
+        <translation>Annuler la réservation ?</translation>
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation type="vanished">Annuler %1 ?</translation>
+        <translation>Annuler %1 ?</translation>
     </message>
     <message>
         <source>The time becomes free for others. The cancelled booking stays on record.</source>
-        <translation type="vanished">Le créneau devient libre pour d’autres. La réservation annulée reste enregistrée.</translation>
+        <translation>Le créneau devient libre pour d’autres. La réservation annulée reste enregistrée.</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="vanished">Annuler la réservation</translation>
+        <translation>Annuler la réservation</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="vanished">La garder</translation>
+        <translation>La garder</translation>
     </message>
     <message>
         <source>Keep the booking</source>
-        <translation type="vanished">Garder la réservation</translation>
+        <translation>Garder la réservation</translation>
     </message>
     <message>
         <source>The booking is cancelled; the time is free again.</source>
@@ -1405,43 +1405,43 @@
     <name>Demo</name>
     <message>
         <source>Sites, opening hours and settings</source>
-        <translation type="vanished">Sites, horaires d’ouverture et paramètres</translation>
+        <translation>Sites, horaires d’ouverture et paramètres</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="vanished">Comptes du personnel</translation>
+        <translation>Comptes du personnel</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="vanished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>Participants and consent</source>
-        <translation type="vanished">Participants et consentement</translation>
+        <translation>Participants et consentement</translation>
     </message>
     <message>
         <source>Workshops, enrolments and attendance</source>
-        <translation type="vanished">Ateliers, inscriptions et présences</translation>
+        <translation>Ateliers, inscriptions et présences</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="vanished">Certifications</translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Réservations</translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="vanished">Projets</translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="vanished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Fait</translation>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1779,10 @@
         <translation>{label} doit être du texte.</translation>
     </message>
     <message>
+        <source>{label} contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>{label} contient un caractère de contrôle invisible. Retapez-le au lieu de le coller.</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} doit être l’un de : {choices}.</translation>
     </message>
@@ -1789,6 +1793,10 @@
     <message>
         <source>A user name is one word with no spaces (at most 100 characters), for example “amira”.</source>
         <translation>Un nom d’utilisateur est un seul mot sans espaces (au plus 100 caractères), par exemple « amira ».</translation>
+    </message>
+    <message>
+        <source>The user name or name contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>Le nom d’utilisateur ou le nom contient un caractère de contrôle invisible. Retapez-le au lieu de le coller.</translation>
     </message>
     <message>
         <source>A staff member&apos;s name is at most 200 characters. Shorten it.</source>
@@ -1852,7 +1860,6 @@
     </message>
     <message>
         <source>A report needs a first and a last day.</source>
-        <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
         <translation>Un rapport a besoin d’un premier et d’un dernier jour.</translation>
     </message>
     <message>
@@ -1997,7 +2004,7 @@
     </message>
     <message>
         <source>That booking no longer exists. Refresh the view.</source>
-        <translation>Cette réservation n’existe plus. Actualisez l’affichage.</translation>
+        <translation>Cette réservation n&apos;existe plus. Actualisez la vue.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 occurrences; {count} was asked.</source>
@@ -2045,11 +2052,11 @@
     </message>
     <message>
         <source>An equipment category needs a name, for example “3D printers”.</source>
-        <translation>Une catégorie d’équipement a besoin d’un nom, par exemple « Imprimantes 3D ».</translation>
+        <translation>Une catégorie d&apos;équipement a besoin d&apos;un nom, par exemple « Imprimantes 3D ».</translation>
     </message>
     <message>
         <source>The {what} cannot be {value}. Leave it empty for no limit.</source>
-        <translation>Le champ {what} ne peut pas valoir {value}. Laissez-le vide pour ne pas fixer de limite.</translation>
+        <translation>La valeur de {what} ne peut pas être {value}. Laissez vide pour ne fixer aucune limite.</translation>
     </message>
     <message>
         <source>There is already a category called “{name}”.</source>
@@ -2057,55 +2064,55 @@
     </message>
     <message>
         <source>That equipment category no longer exists. Refresh the list.</source>
-        <translation>Cette catégorie d’équipement n’existe plus. Actualisez la liste.</translation>
+        <translation>Cette catégorie d&apos;équipement n&apos;existe plus. Actualisez la liste.</translation>
     </message>
     <message>
         <source>That item no longer exists. Refresh the list.</source>
-        <translation>Cet équipement n’existe plus. Actualisez la liste.</translation>
+        <translation>Cet équipement n&apos;existe plus. Actualisez la liste.</translation>
     </message>
     <message>
         <source>No item has the asset tag “{tag}”. Check the label.</source>
-        <translation>Aucun équipement n’a le numéro d’inventaire « {tag} ». Vérifiez l’étiquette.</translation>
+        <translation>Aucun équipement n&apos;a l&apos;étiquette d&apos;inventaire « {tag} ». Vérifiez l&apos;étiquette.</translation>
     </message>
     <message>
         <source>An item needs an asset tag (the code on its label).</source>
-        <translation>Un équipement a besoin d’un numéro d’inventaire (le code sur son étiquette).</translation>
+        <translation>Un équipement a besoin d&apos;une étiquette d&apos;inventaire (le code sur son étiquette).</translation>
     </message>
     <message>
         <source>An item needs a name, for example “Prusa MK4 #2”.</source>
-        <translation>Un équipement a besoin d’un nom, par exemple « Prusa MK4 n° 2 ».</translation>
+        <translation>Un équipement a besoin d&apos;un nom, par exemple « Prusa MK4 #2 ».</translation>
     </message>
     <message>
         <source>Choose the item&apos;s equipment category.</source>
-        <translation>Choisissez la catégorie de l’équipement.</translation>
+        <translation>Choisissez la catégorie de l&apos;équipement.</translation>
     </message>
     <message>
         <source>That space no longer exists. Choose another.</source>
-        <translation>Cet espace n’existe plus. Choisissez-en un autre.</translation>
+        <translation>Cet espace n&apos;existe plus. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The asset tag {tag} is already used by “{other}”. Each item needs its own tag.</source>
-        <translation>Le numéro d’inventaire {tag} est déjà utilisé par « {other} ». Chaque équipement a besoin de son propre numéro.</translation>
+        <translation>L&apos;étiquette d&apos;inventaire {tag} est déjà utilisée par « {other} ». Chaque équipement a besoin de sa propre étiquette.</translation>
     </message>
     <message>
         <source>The asset tag {tag} was just taken on another desk.</source>
-        <translation>Le numéro d’inventaire {tag} vient d’être pris sur un autre poste.</translation>
+        <translation>L&apos;étiquette d&apos;inventaire {tag} vient d&apos;être prise sur un autre poste.</translation>
     </message>
     <message>
         <source>A photo must be a PNG or JPEG picture. Save it in one of those formats and choose it again.</source>
-        <translation>Une photo doit être une image PNG ou JPEG. Enregistrez-la dans l’un de ces formats et choisissez-la de nouveau.</translation>
+        <translation>Une photo doit être une image PNG ou JPEG. Enregistrez-la dans l&apos;un de ces formats et choisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The photo is {size} MB; at most {limit} MB fits. Choose a smaller picture.</source>
-        <translation>La photo fait {size} Mo ; {limit} Mo au plus. Choisissez une image plus petite.</translation>
+        <translation>La photo fait {size} Mo ; {limit} Mo au plus sont acceptés. Choisissez une image plus petite.</translation>
     </message>
     <message>
         <source>{name} still has {count} future booking(s). Move or cancel them first, then retire it.</source>
-        <translation>{name} a encore {count} réservation(s) à venir. Déplacez-les ou annulez-les d’abord, puis retirez-le du parc.</translation>
+        <translation>{name} a encore {count} réservation(s) à venir. Déplacez-les ou annulez-les d&apos;abord, puis retirez-le du parc.</translation>
     </message>
     <message>
         <source>{name} is not retired, so there is nothing to undo.</source>
-        <translation>{name} n’est pas retiré du parc : il n’y a rien à annuler.</translation>
+        <translation>{name} n&apos;est pas retiré du parc, il n&apos;y a donc rien à annuler.</translation>
     </message>
     <message>
         <source>Describe the maintenance, for example “Nozzle clogged”.</source>
@@ -2113,11 +2120,11 @@
     </message>
     <message>
         <source>{name} is retired. Put it back in the inventory first.</source>
-        <translation>{name} est retiré du parc. Remettez-le d’abord dans l’inventaire.</translation>
+        <translation>{name} est retiré du parc. Remettez-le d&apos;abord dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>That maintenance record no longer exists.</source>
-        <translation>Cette entrée de maintenance n’existe plus.</translation>
+        <translation>Cette entrée de maintenance n&apos;existe plus.</translation>
     </message>
     <message>
         <source>{name} is already in service.</source>
@@ -2426,31 +2433,31 @@
     </message>
     <message>
         <source>{path} is not a Makerspace database (it is not an SQLite file). Choose another file, or restore one of your backups.</source>
-        <translation type="vanished">{path} n’est pas une base de données Makerspace (ce n’est pas un fichier SQLite). Choisissez un autre fichier, ou restaurez une de vos sauvegardes.</translation>
+        <translation>{path} n’est pas une base de données Makerspace (ce n’est pas un fichier SQLite). Choisissez un autre fichier, ou restaurez une de vos sauvegardes.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). It has not been changed. Restore the latest good backup, or choose another file.</source>
-        <translation type="vanished">La base de données {path} est endommagée ({detail}). Elle n’a pas été modifiée. Restaurez la dernière bonne sauvegarde, ou choisissez un autre fichier.</translation>
+        <translation>La base de données {path} est endommagée ({detail}). Elle n’a pas été modifiée. Restaurez la dernière bonne sauvegarde, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Makerspace (schema {found}). It has not been changed. Install the newer version to open it.</source>
-        <translation type="vanished">La base de données {path} a été écrite par une version plus récente de Makerspace (schéma {found}). Elle n’a pas été modifiée. Installez la version plus récente pour l’ouvrir.</translation>
+        <translation>La base de données {path} a été écrite par une version plus récente de Makerspace (schéma {found}). Elle n’a pas été modifiée. Installez la version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close the other program, or choose another file.</source>
-        <translation type="vanished">La base de données {path} est verrouillée par un autre programme. Fermez l’autre programme, ou choisissez un autre fichier.</translation>
+        <translation>La base de données {path} est verrouillée par un autre programme. Fermez l’autre programme, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder). Copy it somewhere you can write, or choose another file.</source>
-        <translation type="vanished">La base de données {path} ne peut pas être écrite (fichier ou dossier en lecture seule). Copiez-la là où vous pouvez écrire, ou choisissez un autre fichier.</translation>
+        <translation>La base de données {path} ne peut pas être écrite (fichier ou dossier en lecture seule). Copiez-la là où vous pouvez écrire, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="vanished">Le disque qui contient {path} est plein : rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
+        <translation>Le disque qui contient {path} est plein : rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where} ({detail}). Check that the server is running and the address is right.</source>
-        <translation type="vanished">Impossible de joindre le serveur de base de données à {where} ({detail}). Vérifiez que le serveur fonctionne et que l’adresse est juste.</translation>
+        <translation>Impossible de joindre le serveur de base de données à {where} ({detail}). Vérifiez que le serveur fonctionne et que l’adresse est juste.</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2510,7 @@
     <name>EquipmentCategoriesDialog</name>
     <message>
         <source>Equipment categories</source>
-        <translation>Catégories d’équipement</translation>
+        <translation>Catégories d&apos;équipement</translation>
     </message>
     <message>
         <source>&amp;New category</source>
@@ -2527,7 +2534,7 @@
     </message>
     <message>
         <source>Needs a certification to book</source>
-        <translation>Certification requise pour réserver</translation>
+        <translation>Une certification est requise pour réserver</translation>
     </message>
     <message>
         <source>Certification valid for (days)</source>
@@ -2535,7 +2542,7 @@
     </message>
     <message>
         <source>Does not expire</source>
-        <translation>N’expire pas</translation>
+        <translation>N&apos;expire pas</translation>
     </message>
     <message>
         <source> days</source>
@@ -2587,7 +2594,7 @@
     </message>
     <message>
         <source>Save the category (Alt+S)</source>
-        <translation>Enregistrer la catégorie (Alt+S)</translation>
+        <translation>Enregistrer la catégorie (Alt+E)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2603,7 +2610,7 @@
     </message>
     <message>
         <source>no certification needed</source>
-        <translation>pas de certification requise</translation>
+        <translation>aucune certification requise</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
@@ -2619,7 +2626,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
+        <translation>%1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2681,11 +2688,11 @@
     </message>
     <message>
         <source>Asset tag</source>
-        <translation>Numéro d’inventaire</translation>
+        <translation>Étiquette d&apos;inventaire</translation>
     </message>
     <message>
         <source>The code on the item&apos;s label, e.g. LIB-3DP-004</source>
-        <translation>Le code sur l’étiquette de l’équipement, p. ex. LIB-3DP-004</translation>
+        <translation>Le code de l&apos;étiquette de l&apos;équipement, p. ex. LIB-3DP-004</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2693,7 +2700,7 @@
     </message>
     <message>
         <source>e.g. Prusa MK4 #2</source>
-        <translation>p. ex. Prusa MK4 n° 2</translation>
+        <translation>p. ex. Prusa MK4 #2</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -2705,7 +2712,7 @@
     </message>
     <message>
         <source>No space</source>
-        <translation>Pas d’espace</translation>
+        <translation>Aucun espace</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -2717,7 +2724,7 @@
     </message>
     <message>
         <source>&amp;Asset tag</source>
-        <translation>&amp;Numéro d’inventaire</translation>
+        <translation>É&amp;tiquette d&apos;inventaire</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2745,7 +2752,7 @@
     </message>
     <message>
         <source>Add item</source>
-        <translation>Ajouter l’équipement</translation>
+        <translation>Ajouter l&apos;équipement</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2760,7 +2767,7 @@
     <name>EquipmentModel</name>
     <message>
         <source>Asset tag</source>
-        <translation>Numéro d’inventaire</translation>
+        <translation>Étiquette d&apos;inventaire</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2780,19 +2787,19 @@
     </message>
     <message>
         <source>The code on the item&apos;s label</source>
-        <translation>Le code sur l’étiquette de l’équipement</translation>
+        <translation>Le code de l&apos;étiquette de l&apos;équipement</translation>
     </message>
     <message>
         <source>The item&apos;s name</source>
-        <translation>Le nom de l’équipement</translation>
+        <translation>Le nom de l&apos;équipement</translation>
     </message>
     <message>
         <source>Equipment category: its certification, minimum age and longest booking</source>
-        <translation>Catégorie d’équipement : sa certification, son âge minimum et sa réservation la plus longue</translation>
+        <translation>Catégorie d&apos;équipement : sa certification, son âge minimum et sa réservation la plus longue</translation>
     </message>
     <message>
         <source>Where the item is kept</source>
-        <translation>Où l’équipement est rangé</translation>
+        <translation>Où l&apos;équipement est rangé</translation>
     </message>
     <message>
         <source>Available, out of service or retired</source>
@@ -2800,30 +2807,30 @@
     </message>
     <message>
         <source>No space</source>
-        <translation>Pas d’espace</translation>
+        <translation>Aucun espace</translation>
     </message>
     <message>
         <source>No space recorded</source>
-        <translation>Pas d’espace enregistré</translation>
+        <translation>Aucun espace enregistré</translation>
     </message>
 </context>
 <context>
     <name>EquipmentPage</name>
     <message>
         <source>Find an item by name, asset tag or category; log maintenance and take it out of service.</source>
-        <translation>Trouvez un équipement par nom, numéro d’inventaire ou catégorie ; notez la maintenance et mettez-le hors service.</translation>
+        <translation>Trouvez un équipement par nom, étiquette d&apos;inventaire ou catégorie ; notez la maintenance et mettez-le hors service.</translation>
     </message>
     <message>
         <source>Name, asset tag or category</source>
-        <translation>Nom, numéro d’inventaire ou catégorie</translation>
+        <translation>Nom, étiquette d&apos;inventaire ou catégorie</translation>
     </message>
     <message>
         <source>Find items</source>
-        <translation>Chercher des équipements</translation>
+        <translation>Trouver des équipements</translation>
     </message>
     <message>
         <source>Type part of a name, an asset tag or a category; Down moves to the list</source>
-        <translation>Tapez une partie d’un nom, un numéro d’inventaire ou une catégorie ; Bas passe à la liste</translation>
+        <translation>Tapez une partie d&apos;un nom, une étiquette d&apos;inventaire ou une catégorie ; Bas passe à la liste</translation>
     </message>
     <message>
         <source>New item</source>
@@ -2839,7 +2846,7 @@
     </message>
     <message>
         <source>Equipment categories: certification, minimum age, longest booking</source>
-        <translation>Catégories d’équipement : certification, âge minimum, réservation la plus longue</translation>
+        <translation>Catégories d&apos;équipement : certification, âge minimum, réservation la plus longue</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -2851,7 +2858,7 @@
     </message>
     <message>
         <source>Columns: asset_tag, name, category, and optionally space, serial_number, status, notes. One bad row means nothing is imported.</source>
-        <translation>Colonnes : asset_tag, name, category et, au choix, space, serial_number, status, notes. Une seule ligne erronée et rien n’est importé.</translation>
+        <translation>Colonnes : asset_tag, name, category et, en option, space, serial_number, status, notes. Une seule ligne erronée et rien n&apos;est importé.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2863,7 +2870,7 @@
     </message>
     <message>
         <source>Every item, retired ones too, in the columns the import reads (opens in Excel)</source>
-        <translation>Tous les équipements, retirés compris, dans les colonnes que lit l’import (s’ouvre dans Excel)</translation>
+        <translation>Tous les équipements, retirés compris, dans les colonnes que lit l&apos;import (s&apos;ouvre dans Excel)</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -2895,7 +2902,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Ét&amp;at</translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Items</source>
@@ -2903,7 +2910,7 @@
     </message>
     <message>
         <source>Enter goes to the item&apos;s maintenance log; Ctrl+N adds an item</source>
-        <translation>Entrée ouvre le journal de maintenance de l’équipement ; Ctrl+N ajoute un équipement</translation>
+        <translation>Entrée mène au journal de maintenance de l&apos;équipement ; Ctrl+N ajoute un équipement</translation>
     </message>
     <message>
         <source>Items list rows</source>
@@ -2931,11 +2938,11 @@
     </message>
     <message>
         <source>Items you add appear here with their status, maintenance log and bookings. Set up equipment categories (Categories…), then add an item (Ctrl+N) or import a CSV file.</source>
-        <translation>Les équipements que vous ajoutez apparaissent ici avec leur état, leur journal de maintenance et leurs réservations. Créez les catégories d’équipement (Catégories…), puis ajoutez un équipement (Ctrl+N) ou importez un fichier CSV.</translation>
+        <translation>Les équipements que vous ajoutez apparaissent ici avec leur statut, leur journal de maintenance et leurs réservations. Définissez les catégories d&apos;équipement (Catégories…), puis ajoutez un équipement (Ctrl+N) ou importez un fichier CSV.</translation>
     </message>
     <message>
         <source>Only a coordinator or above can change the inventory.</source>
-        <translation>Seul un coordinateur ou plus peut modifier l’inventaire.</translation>
+        <translation>Seul un coordinateur ou plus peut modifier l&apos;inventaire.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2955,7 +2962,7 @@
     </message>
     <message>
         <source>Check the spelling, type less of the name, or choose “All” in the filters.</source>
-        <translation>Vérifiez l’orthographe, tapez moins du nom, ou choisissez « Tous » dans les filtres.</translation>
+        <translation>Vérifiez l&apos;orthographe, tapez moins du nom, ou choisissez « Tous » dans les filtres.</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -2971,7 +2978,7 @@
     </message>
     <message>
         <source>Every item belongs to an equipment category. Add one first; then add the item.</source>
-        <translation>Chaque équipement appartient à une catégorie d’équipement. Ajoutez-en d’abord une, puis ajoutez l’équipement.</translation>
+        <translation>Chaque équipement appartient à une catégorie d&apos;équipement. Ajoutez-en une d&apos;abord, puis l&apos;équipement.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -2987,19 +2994,19 @@
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Import…</translation>
+        <translation>Import en cours…</translation>
     </message>
     <message>
         <source>Imported %1: %2 new item(s), %3 updated.</source>
-        <translation>%1 importé : %2 nouvel/nouveaux équipement(s), %3 mis à jour.</translation>
+        <translation>%1 importé : %2 nouvel(s) équipement(s), %3 mis à jour.</translation>
     </message>
     <message>
         <source>Exported 1 item to %2.</source>
-        <translation>1 équipement exporté dans %2.</translation>
+        <translation>1 équipement exporté vers %2.</translation>
     </message>
     <message>
         <source>Exported %1 items to %2.</source>
-        <translation>%1 équipements exportés dans %2.</translation>
+        <translation>%1 équipements exportés vers %2.</translation>
     </message>
 </context>
 <context>
@@ -3200,19 +3207,19 @@
     <name>ImportRefusedDialog</name>
     <message>
         <source>Nothing was imported</source>
-        <translation>Rien n’a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 has 1 row that needs fixing, so nothing was imported.</source>
-        <translation>%1 a 1 ligne à corriger : rien n’a été importé.</translation>
+        <translation>%1 contient 1 ligne à corriger, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 has %2 rows that need fixing, so nothing was imported.</source>
-        <translation>%1 a %2 lignes à corriger : rien n’a été importé.</translation>
+        <translation>%1 contient %2 lignes à corriger, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 is the header) and import it again; the rows are checked together.</source>
-        <translation>Corrigez ces lignes dans le fichier (la ligne 1 est l’en-tête) et importez-le de nouveau ; les lignes sont vérifiées ensemble.</translation>
+        <translation>Corrigez ces lignes dans le fichier (la ligne 1 est l&apos;en-tête) puis importez-le à nouveau ; les lignes sont vérifiées ensemble.</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
@@ -3289,7 +3296,7 @@
     <name>ItemDetail</name>
     <message>
         <source>Choose the item&apos;s photo</source>
-        <translation>Choisir la photo de l’équipement</translation>
+        <translation>Choisir la photo de l&apos;équipement</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
@@ -3301,7 +3308,7 @@
     </message>
     <message>
         <source>Edit the item (Ctrl+E)</source>
-        <translation>Modifier l’équipement (Ctrl+E)</translation>
+        <translation>Modifier l&apos;équipement (Ctrl+E)</translation>
     </message>
     <message>
         <source>Photo…</source>
@@ -3313,7 +3320,7 @@
     </message>
     <message>
         <source>Remove the item&apos;s photo</source>
-        <translation>Retirer la photo de l’équipement</translation>
+        <translation>Retirer la photo de l&apos;équipement</translation>
     </message>
     <message>
         <source>Retire…</source>
@@ -3337,7 +3344,7 @@
     </message>
     <message>
         <source>Takes the item out of service</source>
-        <translation>Met l’équipement hors service</translation>
+        <translation>Met l&apos;équipement hors service</translation>
     </message>
     <message>
         <source>Takes it out of service</source>
@@ -3345,7 +3352,7 @@
     </message>
     <message>
         <source>New bookings of the item are refused until it is back in service</source>
-        <translation>Les nouvelles réservations de l’équipement sont refusées jusqu’à sa remise en service</translation>
+        <translation>Les nouvelles réservations de l&apos;équipement sont refusées jusqu&apos;à sa remise en service</translation>
     </message>
     <message>
         <source>Add to log</source>
@@ -3353,7 +3360,7 @@
     </message>
     <message>
         <source>Add the entry to the maintenance log (Enter)</source>
-        <translation>Ajouter l’entrée au journal de maintenance (Entrée)</translation>
+        <translation>Ajouter l&apos;entrée au journal de maintenance (Entrée)</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3369,7 +3376,7 @@
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation>Rien de noté pour l’instant.</translation>
+        <translation>Rien n&apos;a encore été noté.</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -3377,27 +3384,27 @@
     </message>
     <message>
         <source>Mark the selected entry resolved</source>
-        <translation>Marquer l’entrée choisie comme résolue</translation>
+        <translation>Marquer l&apos;entrée sélectionnée comme résolue</translation>
     </message>
     <message>
         <source>Back in service</source>
-        <translation>Remis en service</translation>
+        <translation>Remettre en service</translation>
     </message>
     <message>
         <source>Back in service: resolve what keeps the item out and make it bookable</source>
-        <translation>Remettre en service : résoudre ce qui bloque l’équipement et le rendre réservable</translation>
+        <translation>Remettre en service : résoudre ce qui le tient hors service et le rendre réservable</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Asset tag %1</source>
-        <translation>Numéro d’inventaire %1</translation>
+        <translation>Étiquette d&apos;inventaire %1</translation>
     </message>
     <message>
         <source>no space</source>
-        <translation>pas d’espace</translation>
+        <translation>aucun espace</translation>
     </message>
     <message>
         <source>serial %1</source>
@@ -3417,15 +3424,15 @@
     </message>
     <message>
         <source>Put back in inventory</source>
-        <translation>Remettre dans l’inventaire</translation>
+        <translation>Remettre dans l&apos;inventaire</translation>
     </message>
     <message>
         <source>Put the item back in the inventory</source>
-        <translation>Remettre l’équipement dans l’inventaire</translation>
+        <translation>Remettre l&apos;équipement dans l&apos;inventaire</translation>
     </message>
     <message>
         <source>Retire the item: it can no longer be booked</source>
-        <translation>Retirer l’équipement du parc : il ne pourra plus être réservé</translation>
+        <translation>Retirer l&apos;équipement du parc : il ne pourra plus être réservé</translation>
     </message>
     <message>
         <source>Needs a certification</source>
@@ -3433,7 +3440,7 @@
     </message>
     <message>
         <source>No certification needed</source>
-        <translation>Pas de certification requise</translation>
+        <translation>Aucune certification requise</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
@@ -3449,15 +3456,15 @@
     </message>
     <message>
         <source>%1 is out of service, so new bookings of it are refused. These were made before: move each to another %2, or cancel it.</source>
-        <translation>%1 est hors service : ses nouvelles réservations sont refusées. Celles-ci ont été faites avant : déplacez chacune vers un autre %2, ou annulez-la.</translation>
+        <translation>%1 est hors service, donc ses nouvelles réservations sont refusées. Celles-ci ont été faites avant : déplacez chacune vers un autre %2, ou annulez-la.</translation>
     </message>
     <message>
         <source>%1 is retired. These bookings still hold it: move each to another %2, or cancel it.</source>
-        <translation>%1 est retiré du parc. Ces réservations l’occupent encore : déplacez chacune vers un autre %2, ou annulez-la.</translation>
+        <translation>%1 est retiré du parc. Ces réservations l&apos;occupent encore : déplacez chacune vers un autre %2, ou annulez-la.</translation>
     </message>
     <message>
         <source>%1 can be retired once no booking holds it. Move each of these to another %2, or cancel it; then retire it.</source>
-        <translation>%1 pourra être retiré du parc quand aucune réservation ne l’occupera. Déplacez chacune de celles-ci vers un autre %2, ou annulez-la ; puis retirez-le.</translation>
+        <translation>%1 pourra être retiré du parc quand aucune réservation ne l&apos;occupera. Déplacez chacune de celles-ci vers un autre %2, ou annulez-la ; puis retirez-le.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3481,7 +3488,7 @@
     </message>
     <message>
         <source>A retired item has no new entries; put it back in the inventory first.</source>
-        <translation>Un équipement retiré du parc n’a pas de nouvelles entrées ; remettez-le d’abord dans l’inventaire.</translation>
+        <translation>Un équipement retiré ne reçoit pas de nouvelles entrées ; remettez-le d&apos;abord dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>%1 is out of service: new bookings of it are refused.</source>
@@ -3489,11 +3496,11 @@
     </message>
     <message>
         <source>1 booking already made needs moving or cancelling; it is listed below.</source>
-        <translation>1 réservation déjà faite doit être déplacée ou annulée ; elle est listée ci-dessous.</translation>
+        <translation>1 réservation déjà faite doit être déplacée ou annulée ; elle figure ci-dessous.</translation>
     </message>
     <message>
         <source>%1 bookings already made need moving or cancelling; they are listed below.</source>
-        <translation>%1 réservations déjà faites doivent être déplacées ou annulées ; elles sont listées ci-dessous.</translation>
+        <translation>%1 réservations déjà faites doivent être déplacées ou annulées ; elles figurent ci-dessous.</translation>
     </message>
     <message>
         <source>Added to the maintenance log.</source>
@@ -3501,7 +3508,7 @@
     </message>
     <message>
         <source>Resolved. %1 is back in service.</source>
-        <translation>Résolu. %1 est remis en service.</translation>
+        <translation>Résolu. %1 est de nouveau en service.</translation>
     </message>
     <message>
         <source>Resolved.</source>
@@ -3509,7 +3516,7 @@
     </message>
     <message>
         <source>%1 is back in service and can be booked again.</source>
-        <translation>%1 est remis en service et peut de nouveau être réservé.</translation>
+        <translation>%1 est de nouveau en service et peut être réservé.</translation>
     </message>
     <message>
         <source>Moved the booking of %1 to %2, %3.</source>
@@ -3525,7 +3532,7 @@
     </message>
     <message>
         <source>%1 on %2. Let them know: the slot is freed and the booking cannot be restored.</source>
-        <translation>%1 le %2. Prévenez la personne : le créneau est libéré et la réservation ne peut pas être rétablie.</translation>
+        <translation>%1 le %2. Prévenez la personne : le créneau est libéré et la réservation ne pourra pas être rétablie.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -3541,15 +3548,15 @@
     </message>
     <message>
         <source>%1 is back in the inventory.</source>
-        <translation>%1 est de retour dans l’inventaire.</translation>
+        <translation>%1 est de nouveau dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>%1 still has bookings to come. Move or cancel them (below), then retire it.</source>
-        <translation>%1 a encore des réservations à venir. Déplacez-les ou annulez-les (ci-dessous), puis retirez-le du parc.</translation>
+        <translation>%1 a encore des réservations à venir. Déplacez-les ou annulez-les (ci-dessous), puis retirez-le.</translation>
     </message>
     <message>
         <source>Retire item</source>
-        <translation>Retirer l’équipement</translation>
+        <translation>Retirer l&apos;équipement du parc</translation>
     </message>
     <message>
         <source>Retire %1?</source>
@@ -3557,7 +3564,7 @@
     </message>
     <message>
         <source>It leaves the list and the timeline and can no longer be booked. Its bookings and maintenance log are kept, and you can put it back in the inventory later.</source>
-        <translation>Il quitte la liste et le planning et ne peut plus être réservé. Ses réservations et son journal de maintenance sont conservés, et vous pourrez le remettre dans l’inventaire plus tard.</translation>
+        <translation>Il quitte la liste et la frise et ne peut plus être réservé. Ses réservations et son journal de maintenance sont conservés, et vous pourrez le remettre dans l&apos;inventaire plus tard.</translation>
     </message>
     <message>
         <source>Retire</source>
@@ -3565,7 +3572,7 @@
     </message>
     <message>
         <source>Keep the item</source>
-        <translation>Garder l’équipement</translation>
+        <translation>Garder l&apos;équipement</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
@@ -3573,7 +3580,7 @@
     </message>
     <message>
         <source>%1 is not a picture the app can read. Choose a PNG or JPEG file.</source>
-        <translation>%1 n’est pas une image que l’application peut lire. Choisissez un fichier PNG ou JPEG.</translation>
+        <translation>%1 n&apos;est pas une image que l&apos;application peut lire. Choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Photo saved.</source>
@@ -3707,11 +3714,11 @@
     </message>
     <message>
         <source>About Makerspace</source>
-        <translation>À propos de Makerspace</translation>
+        <translation type="vanished">À propos de Makerspace</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipment, bookings, workshops, participants, badges and certificates for library and community makerspaces.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Équipements, réservations, ateliers, participants, badges et certificats pour les makerspaces de bibliothèques et associatifs.&lt;/p&gt;&lt;p&gt;Licence : Apache License 2.0&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Équipements, réservations, ateliers, participants, badges et certificats pour les makerspaces de bibliothèques et associatifs.&lt;/p&gt;&lt;p&gt;Licence : Apache License 2.0&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3839,46 +3846,46 @@
     </message>
     <message>
         <source>Book %1 instead</source>
-        <translation type="vanished">Réserver %1 à la place</translation>
+        <translation>Réserver %1 à la place</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation type="vanished">Réserver %1, %2</translation>
+        <translation>Réserver %1, %2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialogs</name>
     <message>
         <source>Record consent: %1</source>
-        <translation type="vanished">Enregistrer le consentement : %1</translation>
+        <translation>Enregistrer le consentement : %1</translation>
     </message>
     <message>
         <source>Who gave the consent? The participant, or their guardian.</source>
-        <translation type="vanished">Qui a donné le consentement ? Le participant, ou son responsable légal.</translation>
+        <translation>Qui a donné le consentement ? Le participant, ou son responsable légal.</translation>
     </message>
     <message>
         <source>Who gave the consent</source>
-        <translation type="vanished">Qui a donné le consentement</translation>
+        <translation>Qui a donné le consentement</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="vanished">Enregistrer le consentement</translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel: change nothing</source>
-        <translation type="vanished">Annuler : ne rien changer</translation>
+        <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
         <source>Save the participant’s data</source>
-        <translation type="vanished">Enregistrer les données du participant</translation>
+        <translation>Enregistrer les données du participant</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="vanished">Fichiers JSON (*.json)</translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4048,139 +4055,139 @@
     <name>ParticipantImport</name>
     <message>
         <source>Import participants from a CSV file</source>
-        <translation type="vanished">Importer des participants depuis un fichier CSV</translation>
+        <translation>Importer des participants depuis un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export participants to a CSV file</source>
-        <translation type="vanished">Exporter les participants dans un fichier CSV</translation>
+        <translation>Exporter les participants dans un fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="vanished">Importer des participants</translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Choose a CSV file with one participant per row, as Export writes it or as a spreadsheet saves it as “CSV UTF-8”. The whole file is checked first; nothing is imported until you press Import.</source>
-        <translation type="vanished">Choisissez un fichier CSV avec un participant par ligne, tel qu’Exporter l’écrit ou qu’un tableur l’enregistre en « CSV UTF-8 ». Tout le fichier est d’abord vérifié ; rien n’est importé avant que vous appuyiez sur Importer.</translation>
+        <translation>Choisissez un fichier CSV avec un participant par ligne, tel qu’Exporter l’écrit ou qu’un tableur l’enregistre en « CSV UTF-8 ». Tout le fichier est d’abord vérifié ; rien n’est importé avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="vanished">Aucun fichier choisi</translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="vanished">Fichier à importer</translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="vanished">&amp;Fichier :</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="vanished">&amp;Choisir un fichier…</translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="vanished">Choisir le fichier CSV à importer</translation>
+        <translation>Choisir le fichier CSV à importer</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="vanished">&amp;Vérifier de nouveau</translation>
+        <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
         <source>Check the file again after correcting it</source>
-        <translation type="vanished">Vérifier de nouveau le fichier après l’avoir corrigé</translation>
+        <translation>Vérifier de nouveau le fichier après l’avoir corrigé</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="vanished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="vanished">Lignes à corriger</translation>
+        <translation>Lignes à corriger</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="vanished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="vanished">Ce qui ne va pas</translation>
+        <translation>Ce qui ne va pas</translation>
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation type="vanished">Colonnes des lignes à corriger</translation>
+        <translation>Colonnes des lignes à corriger</translation>
     </message>
     <message>
         <source>Rows that need fixing rows</source>
-        <translation type="vanished">Lignes à corriger</translation>
+        <translation>Lignes à corriger</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="vanished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the checked file</source>
-        <translation type="vanished">Importer le fichier vérifié</translation>
+        <translation>Importer le fichier vérifié</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="vanished">Fermer (Échap)</translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="vanished">Vérification de %1…</translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>%1 has no participant rows, only the line naming the columns. Choose another file.</source>
-        <translation type="vanished">%1 n’a aucune ligne de participant, seulement la ligne qui nomme les colonnes. Choisissez un autre fichier.</translation>
+        <translation>%1 n’a aucune ligne de participant, seulement la ligne qui nomme les colonnes. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Every row of %1 can be imported: %2 new participant(s) and %3 update(s) of participants already registered (matched by badge code). Nothing has been imported yet: press Import.</source>
-        <translation type="vanished">Toutes les lignes de %1 peuvent être importées : %2 nouveau(x) participant(s) et %3 mise(s) à jour de participants déjà inscrits (reconnus par leur code de badge). Rien n’a encore été importé : appuyez sur Importer.</translation>
+        <translation>Toutes les lignes de %1 peuvent être importées : %2 nouveau(x) participant(s) et %3 mise(s) à jour de participants déjà inscrits (reconnus par leur code de badge). Rien n’a encore été importé : appuyez sur Importer.</translation>
     </message>
     <message>
         <source>Nothing can be imported: 1 row needs fixing.</source>
-        <translation type="vanished">Rien ne peut être importé : 1 ligne est à corriger.</translation>
+        <translation>Rien ne peut être importé : 1 ligne est à corriger.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 rows need fixing.</source>
-        <translation type="vanished">Rien ne peut être importé : %1 lignes sont à corriger.</translation>
+        <translation>Rien ne peut être importé : %1 lignes sont à corriger.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 names the columns), save it and press Check again.</source>
-        <translation type="vanished">Corrigez ces lignes dans le fichier (la ligne 1 nomme les colonnes), enregistrez-le et appuyez sur Vérifier de nouveau.</translation>
+        <translation>Corrigez ces lignes dans le fichier (la ligne 1 nomme les colonnes), enregistrez-le et appuyez sur Vérifier de nouveau.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="vanished">Ligne %1</translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="vanished">Import de %1…</translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Imported: %1 new participant(s), %2 updated.</source>
-        <translation type="vanished">Importé : %1 nouveau(x) participant(s), %2 mis à jour.</translation>
+        <translation>Importé : %1 nouveau(x) participant(s), %2 mis à jour.</translation>
     </message>
     <message>
         <source>&amp;Import 1 row</source>
-        <translation type="vanished">&amp;Importer 1 ligne</translation>
+        <translation>&amp;Importer 1 ligne</translation>
     </message>
     <message>
         <source>&amp;Import %1 rows</source>
-        <translation type="vanished">&amp;Importer %1 lignes</translation>
+        <translation>&amp;Importer %1 lignes</translation>
     </message>
 </context>
 <context>
@@ -4234,75 +4241,75 @@
     <name>Participants</name>
     <message>
         <source>given name</source>
-        <translation type="vanished">prénom</translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="vanished">nom de famille</translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="vanished">nom d’usage</translation>
+        <translation>nom d’usage</translation>
     </message>
     <message>
         <source>pronouns</source>
-        <translation type="vanished">pronoms</translation>
+        <translation>pronoms</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="vanished">date de naissance</translation>
+        <translation>date de naissance</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="vanished">tranche d’âge</translation>
+        <translation>tranche d’âge</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="vanished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="vanished">téléphone</translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="vanished">adresse</translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="vanished">langues</translation>
+        <translation>langues</translation>
     </message>
     <message>
         <source>preferred language</source>
-        <translation type="vanished">langue préférée</translation>
+        <translation>langue préférée</translation>
     </message>
     <message>
         <source>accessibility needs</source>
-        <translation type="vanished">besoins d’accessibilité</translation>
+        <translation>besoins d’accessibilité</translation>
     </message>
     <message>
         <source>accessibility notes</source>
-        <translation type="vanished">notes d’accessibilité</translation>
+        <translation>notes d’accessibilité</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="vanished">responsable légal</translation>
+        <translation>responsable légal</translation>
     </message>
     <message>
         <source>guardian&apos;s name</source>
-        <translation type="vanished">nom du responsable légal</translation>
+        <translation>nom du responsable légal</translation>
     </message>
     <message>
         <source>guardian&apos;s contact</source>
-        <translation type="vanished">contact du responsable légal</translation>
+        <translation>contact du responsable légal</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="vanished">notes</translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="vanished">site</translation>
+        <translation>site</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5795,7 @@
     <name>ProjectPhoto</name>
     <message>
         <source>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</source>
-        <translation type="vanished">« %1 » fait %2 ; une photo fait au plus %3. Réduisez-la (la plupart des logiciels photo savent exporter une copie plus petite) et réessayez.</translation>
+        <translation>« %1 » fait %2 ; une photo fait au plus %3. Réduisez-la (la plupart des logiciels photo savent exporter une copie plus petite) et réessayez.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Choose another file.</source>
@@ -5807,11 +5814,11 @@
     </message>
     <message>
         <source>from the workshop %1</source>
-        <translation type="vanished">de l’atelier %1</translation>
+        <translation>de l’atelier %1</translation>
     </message>
     <message>
         <source>photos: %1</source>
-        <translation type="vanished">photos : %1</translation>
+        <translation>photos : %1</translation>
     </message>
     <message>
         <source>idea</source>
@@ -6066,7 +6073,7 @@
     <message>
         <source>ProjectPhoto</source>
         <comment>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</comment>
-        <translation>Photo du projet</translation>
+        <translation type="vanished">Photo du projet</translation>
     </message>
 </context>
 <context>
@@ -6203,445 +6210,449 @@
 <context>
     <name>Reports</name>
     <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
         <source>Period</source>
-        <translation type="vanished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="vanished">Généré le</translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="vanished">Chiffres clés</translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="vanished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="vanished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation type="vanished">Comment ces chiffres sont comptés</translation>
+        <translation>Comment ces chiffres sont comptés</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="vanished">Jour de la semaine</translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="vanished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Booked hours:</source>
-        <translation type="vanished">Heures réservées :</translation>
+        <translation>Heures réservées :</translation>
     </message>
     <message>
         <source>No equipment was registered by the end of the period.</source>
-        <translation type="vanished">Aucun équipement n’était enregistré à la fin de la période.</translation>
+        <translation>Aucun équipement n’était enregistré à la fin de la période.</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="vanished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Booked hours in each local hour of the day, over the whole period. Darker cells are busier; every cell shows its hours.</source>
-        <translation type="vanished">Heures réservées pour chaque heure locale de la journée, sur toute la période. Les cases plus foncées sont plus chargées ; chaque case affiche ses heures.</translation>
+        <translation>Heures réservées pour chaque heure locale de la journée, sur toute la période. Les cases plus foncées sont plus chargées ; chaque case affiche ses heures.</translation>
     </message>
     <message>
         <source>No item was booked in the period.</source>
-        <translation type="vanished">Aucun équipement n’a été réservé pendant la période.</translation>
+        <translation>Aucun équipement n’a été réservé pendant la période.</translation>
     </message>
     <message>
         <source>Every item was booked at least once in the period.</source>
-        <translation type="vanished">Chaque équipement a été réservé au moins une fois pendant la période.</translation>
+        <translation>Chaque équipement a été réservé au moins une fois pendant la période.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="vanished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>No workshop had a session in the period.</source>
-        <translation type="vanished">Aucun atelier n’a eu de séance pendant la période.</translation>
+        <translation>Aucun atelier n’a eu de séance pendant la période.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”, so that no one can be singled out.</source>
-        <translation type="vanished">Pour protéger la vie privée, tout chiffre de 1 à 4 est affiché « &lt;5 », pour que personne ne puisse être identifié.</translation>
+        <translation>Pour protéger la vie privée, tout chiffre de 1 à 4 est affiché « &lt;5 », pour que personne ne puisse être identifié.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="vanished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Equipment and opening hours</source>
         <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
-        <translation type="vanished">Équipements et horaires d’ouverture</translation>
+        <translation>Équipements et horaires d’ouverture</translation>
     </message>
     <message>
         <source>Booked hours per item</source>
-        <translation type="vanished">Heures réservées par équipement</translation>
+        <translation>Heures réservées par équipement</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour</source>
-        <translation type="vanished">Heures réservées par jour de la semaine et par heure</translation>
+        <translation>Heures réservées par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>Sessions, enrolments and attendance</source>
-        <translation type="vanished">Séances, inscriptions et présences</translation>
+        <translation>Séances, inscriptions et présences</translation>
     </message>
     <message>
         <source>Participants reached and their ages</source>
-        <translation type="vanished">Participants touchés et leurs âges</translation>
+        <translation>Participants touchés et leurs âges</translation>
     </message>
     <message>
         <source>Languages and accessibility needs</source>
-        <translation type="vanished">Langues et besoins d’accessibilité</translation>
+        <translation>Langues et besoins d’accessibilité</translation>
     </message>
     <message>
         <source>Totals and rankings</source>
-        <translation type="vanished">Totaux et classements</translation>
+        <translation>Totaux et classements</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="vanished">lun.</translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="vanished">mar.</translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="vanished">mer.</translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="vanished">jeu.</translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="vanished">ven.</translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="vanished">sam.</translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="vanished">dim.</translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>Under 12</source>
-        <translation type="vanished">Moins de 12 ans</translation>
+        <translation>Moins de 12 ans</translation>
     </message>
     <message>
         <source>12 to 17</source>
-        <translation type="vanished">12 à 17 ans</translation>
+        <translation>12 à 17 ans</translation>
     </message>
     <message>
         <source>18 to 25</source>
-        <translation type="vanished">18 à 25 ans</translation>
+        <translation>18 à 25 ans</translation>
     </message>
     <message>
         <source>26 to 64</source>
-        <translation type="vanished">26 à 64 ans</translation>
+        <translation>26 à 64 ans</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="vanished">65 et plus</translation>
+        <translation>65 et plus</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="vanished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="vanished">Rien d’enregistré</translation>
+        <translation>Rien d’enregistré</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="vanished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="vanished">Hors service</translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Retiré</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="vanished">Accès en fauteuil roulant</translation>
+        <translation>Accès en fauteuil roulant</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="vanished">Boucle magnétique</translation>
+        <translation>Boucle magnétique</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="vanished">Gros caractères</translation>
+        <translation>Gros caractères</translation>
     </message>
     <message>
         <source>Quiet space</source>
-        <translation type="vanished">Espace calme</translation>
+        <translation>Espace calme</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="vanished">Interprète</translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Equipment usage</source>
-        <translation type="vanished">Utilisation des équipements</translation>
+        <translation>Utilisation des équipements</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="vanished">Ateliers</translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="vanished">Portée</translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Équipement</translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="vanished">Numéro d’inventaire</translation>
+        <translation>Numéro d’inventaire</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="vanished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Réservations</translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Booked hours</source>
-        <translation type="vanished">Heures réservées</translation>
+        <translation>Heures réservées</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="vanished">Heures d’ouverture</translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="vanished">Taux d’occupation (%)</translation>
+        <translation>Taux d’occupation (%)</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="vanished">Absences</translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <source>Booked hours by category</source>
-        <translation type="vanished">Heures réservées par catégorie</translation>
+        <translation>Heures réservées par catégorie</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="vanished">Équipements</translation>
+        <translation>Équipements</translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="vanished">Taux d’absence (%)</translation>
+        <translation>Taux d’absence (%)</translation>
     </message>
     <message>
         <source>Busiest items</source>
-        <translation type="vanished">Équipements les plus réservés</translation>
+        <translation>Équipements les plus réservés</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="vanished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Idle items (no booked hour)</source>
-        <translation type="vanished">Équipements inutilisés (aucune heure réservée)</translation>
+        <translation>Équipements inutilisés (aucune heure réservée)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="vanished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="vanished">Tous les équipements</translation>
+        <translation>Tous les équipements</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="vanished">Taux d’occupation</translation>
+        <translation>Taux d’occupation</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="vanished">Taux d’absence</translation>
+        <translation>Taux d’absence</translation>
     </message>
     <message>
         <source>Idle items</source>
-        <translation type="vanished">Équipements inutilisés</translation>
+        <translation>Équipements inutilisés</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour of day</source>
-        <translation type="vanished">Heures réservées par jour de la semaine et heure de la journée</translation>
+        <translation>Heures réservées par jour de la semaine et heure de la journée</translation>
     </message>
     <message>
         <source>Booked hours count bookings that held the item (booked, checked in or completed), clipped to the period; cancelled bookings and no-shows are not counted.</source>
-        <translation type="vanished">Les heures réservées comptent les réservations qui ont occupé l’équipement (réservées, arrivées ou terminées), limitées à la période ; les réservations annulées et les absences ne sont pas comptées.</translation>
+        <translation>Les heures réservées comptent les réservations qui ont occupé l’équipement (réservées, arrivées ou terminées), limitées à la période ; les réservations annulées et les absences ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Open hours are the opening hours of each item&apos;s site on the days of the period, less closure days, from the day the item was registered. Utilisation is booked hours divided by open hours.</source>
-        <translation type="vanished">Les heures d’ouverture sont celles du site de chaque équipement les jours de la période, moins les jours de fermeture, à partir du jour où l’équipement a été enregistré. Le taux d’occupation est les heures réservées divisées par les heures d’ouverture.</translation>
+        <translation>Les heures d’ouverture sont celles du site de chaque équipement les jours de la période, moins les jours de fermeture, à partir du jour où l’équipement a été enregistré. Le taux d’occupation est les heures réservées divisées par les heures d’ouverture.</translation>
     </message>
     <message>
         <source>Bookings and no-shows are counted by the day they start. The no-show rate is no-shows divided by no-shows plus bookings checked in or completed.</source>
-        <translation type="vanished">Les réservations et les absences sont comptées le jour où elles commencent. Le taux d’absence est les absences divisées par les absences plus les réservations arrivées ou terminées.</translation>
+        <translation>Les réservations et les absences sont comptées le jour où elles commencent. Le taux d’absence est les absences divisées par les absences plus les réservations arrivées ou terminées.</translation>
     </message>
     <message>
         <source>The heat map splits each booking across the hours it covers, in local time.</source>
-        <translation type="vanished">La carte de chaleur répartit chaque réservation sur les heures qu’elle couvre, en heure locale.</translation>
+        <translation>La carte de chaleur répartit chaque réservation sur les heures qu’elle couvre, en heure locale.</translation>
     </message>
     <message>
         <source>Items are listed if they were registered before the period ended. Idle items have no booked hour in the period; their status is today&apos;s (a retired item may have been retired before the period).</source>
-        <translation type="vanished">Les équipements sont listés s’ils ont été enregistrés avant la fin de la période. Les équipements inutilisés n’ont aucune heure réservée pendant la période ; leur état est celui d’aujourd’hui (un équipement retiré du parc peut l’avoir été avant la période).</translation>
+        <translation>Les équipements sont listés s’ils ont été enregistrés avant la fin de la période. Les équipements inutilisés n’ont aucune heure réservée pendant la période ; leur état est celui d’aujourd’hui (un équipement retiré du parc peut l’avoir été avant la période).</translation>
     </message>
     <message>
         <source>Workshops with sessions in the period</source>
-        <translation type="vanished">Ateliers ayant des séances pendant la période</translation>
+        <translation>Ateliers ayant des séances pendant la période</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Atelier</translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="vanished">Première séance</translation>
+        <translation>Première séance</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="vanished">Séances tenues</translation>
+        <translation>Séances tenues</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Inscrit</translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="vanished">En liste d’attente</translation>
+        <translation>En liste d’attente</translation>
     </message>
     <message>
         <source>Attendance marks</source>
-        <translation type="vanished">Présences notées</translation>
+        <translation>Présences notées</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="vanished">Sans inscription</translation>
+        <translation>Sans inscription</translation>
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation type="vanished">Taux de présence (%)</translation>
+        <translation>Taux de présence (%)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation type="vanished">Taux de réussite (%)</translation>
+        <translation>Taux de réussite (%)</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="vanished">Taux de présence</translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="vanished">Taux de réussite</translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Workshops with at least one session starting in the period. Sessions held are the sessions in the period that were not cancelled and had started when the report was made.</source>
-        <translation type="vanished">Ateliers avec au moins une séance commençant pendant la période. Les séances tenues sont celles de la période qui n’ont pas été annulées et avaient commencé quand le rapport a été fait.</translation>
+        <translation>Ateliers avec au moins une séance commençant pendant la période. Les séances tenues sont celles de la période qui n’ont pas été annulées et avaient commencé quand le rapport a été fait.</translation>
     </message>
     <message>
         <source>Enrolled, waitlisted and completed count the workshop&apos;s current enrolments; withdrawn participants are not counted. The completion rate is completed divided by enrolled, for workshops whose last session is over (“–” while one is still running); the total rate covers those workshops only.</source>
-        <translation type="vanished">Inscrits, en liste d’attente et ayant terminé comptent les inscriptions actuelles de l’atelier ; les participants désinscrits ne sont pas comptés. Le taux de réussite est le nombre ayant terminé divisé par les inscrits, pour les ateliers dont la dernière séance est passée (« – » tant qu’un atelier est en cours) ; le taux total ne couvre que ces ateliers.</translation>
+        <translation>Inscrits, en liste d’attente et ayant terminé comptent les inscriptions actuelles de l’atelier ; les participants désinscrits ne sont pas comptés. Le taux de réussite est le nombre ayant terminé divisé par les inscrits, pour les ateliers dont la dernière séance est passée (« – » tant qu’un atelier est en cours) ; le taux total ne couvre que ces ateliers.</translation>
     </message>
     <message>
         <source>Attendance marks include walk-ins. The attendance rate is the marks of enrolled participants divided by enrolled times sessions held.</source>
-        <translation type="vanished">Les présences notées incluent les personnes sans inscription. Le taux de présence est les présences des participants inscrits divisées par les inscrits multipliés par les séances tenues.</translation>
+        <translation>Les présences notées incluent les personnes sans inscription. Le taux de présence est les présences des participants inscrits divisées par les inscrits multipliés par les séances tenues.</translation>
     </message>
     <message>
         <source>Participants reached</source>
-        <translation type="vanished">Participants touchés</translation>
+        <translation>Participants touchés</translation>
     </message>
     <message>
         <source>Used equipment</source>
-        <translation type="vanished">Ont utilisé des équipements</translation>
+        <translation>Ont utilisé des équipements</translation>
     </message>
     <message>
         <source>Attended workshops</source>
-        <translation type="vanished">Ont suivi des ateliers</translation>
+        <translation>Ont suivi des ateliers</translation>
     </message>
     <message>
         <source>New participants</source>
-        <translation type="vanished">Nouveaux participants</translation>
+        <translation>Nouveaux participants</translation>
     </message>
     <message>
         <source>Participants reached by age band</source>
-        <translation type="vanished">Participants touchés par tranche d’âge</translation>
+        <translation>Participants touchés par tranche d’âge</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="vanished">Tranche d’âge</translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Participants reached by language spoken</source>
-        <translation type="vanished">Participants touchés par langue parlée</translation>
+        <translation>Participants touchés par langue parlée</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="vanished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Participants reached by accessibility need</source>
-        <translation type="vanished">Participants touchés par besoin d’accessibilité</translation>
+        <translation>Participants touchés par besoin d’accessibilité</translation>
     </message>
     <message>
         <source>Accessibility need</source>
-        <translation type="vanished">Besoin d’accessibilité</translation>
+        <translation>Besoin d’accessibilité</translation>
     </message>
     <message>
         <source>Participants reached used a booking (checked in or completed) or were marked present at a workshop session, starting in the period. Each person counts once.</source>
-        <translation type="vanished">Les participants touchés ont utilisé une réservation (arrivée ou terminée) ou ont été marqués présents à une séance d’atelier, commençant pendant la période. Chaque personne compte une fois.</translation>
+        <translation>Les participants touchés ont utilisé une réservation (arrivée ou terminée) ou ont été marqués présents à une séance d’atelier, commençant pendant la période. Chaque personne compte une fois.</translation>
     </message>
     <message>
         <source>New participants registered in the period, whether or not they came.</source>
-        <translation type="vanished">Nouveaux participants inscrits pendant la période, qu’ils soient venus ou non.</translation>
+        <translation>Nouveaux participants inscrits pendant la période, qu’ils soient venus ou non.</translation>
     </message>
     <message>
         <source>Age bands are on the last day of the period. Languages and accessibility needs are as recorded; a person counts once under each they have.</source>
-        <translation type="vanished">Les tranches d’âge sont celles du dernier jour de la période. Les langues et les besoins d’accessibilité sont ceux enregistrés ; une personne compte une fois pour chacun.</translation>
+        <translation>Les tranches d’âge sont celles du dernier jour de la période. Les langues et les besoins d’accessibilité sont ceux enregistrés ; une personne compte une fois pour chacun.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”.</source>
-        <translation type="vanished">Pour protéger la vie privée, tout chiffre de 1 à 4 est affiché « &lt;5 ».</translation>
+        <translation>Pour protéger la vie privée, tout chiffre de 1 à 4 est affiché « &lt;5 ».</translation>
     </message>
 </context>
 <context>
@@ -6705,19 +6716,19 @@
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="vanished">Enregistrer le rapport en PDF</translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="vanished">Enregistrer le rapport en CSV</translation>
+        <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
         <source>CSV files for spreadsheets (*.csv)</source>
-        <translation type="vanished">Fichiers CSV pour tableur (*.csv)</translation>
+        <translation>Fichiers CSV pour tableur (*.csv)</translation>
     </message>
     <message>
         <source>Equipment use, workshop attendance and completion, and the people reached, for any period: for your team, your funders and your annual report.</source>
@@ -6928,23 +6939,23 @@
     <name>RestoreBackupDialog</name>
     <message>
         <source>Automatic (daily)</source>
-        <translation type="vanished">Automatique (quotidienne)</translation>
+        <translation>Automatique (quotidienne)</translation>
     </message>
     <message>
         <source>Made on request</source>
-        <translation type="vanished">Faite sur demande</translation>
+        <translation>Faite sur demande</translation>
     </message>
     <message>
         <source>Made with the command line</source>
-        <translation type="vanished">Faite en ligne de commande</translation>
+        <translation>Faite en ligne de commande</translation>
     </message>
     <message>
         <source>Before a schema upgrade</source>
-        <translation type="vanished">Avant une mise à jour du schéma</translation>
+        <translation>Avant une mise à jour du schéma</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Avant une restauration</translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7263,71 +7274,71 @@ Fichier de sauvegarde : %1</translation>
     <name>Settings</name>
     <message>
         <source>Organisation</source>
-        <translation type="vanished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Réservations</translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Badges and certificates</source>
-        <translation type="vanished">Badges et certificats</translation>
+        <translation>Badges et certificats</translation>
     </message>
     <message>
         <source>Security and backups</source>
-        <translation type="vanished">Sécurité et sauvegardes</translation>
+        <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="vanished">Nom de l’organisation</translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <source>Logo (PNG image)</source>
-        <translation type="vanished">Logo (image PNG)</translation>
+        <translation>Logo (image PNG)</translation>
     </message>
     <message>
         <source>Organisation&apos;s language</source>
-        <translation type="vanished">Langue de l’organisation</translation>
+        <translation>Langue de l’organisation</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>A booking not checked in this many minutes after its start is a no-show</source>
-        <translation type="vanished">Une réservation sans arrivée enregistrée ce nombre de minutes après son début est une absence</translation>
+        <translation>Une réservation sans arrivée enregistrée ce nombre de minutes après son début est une absence</translation>
     </message>
     <message>
         <source>Most hours one participant may book in a week</source>
-        <translation type="vanished">Nombre maximum d’heures qu’un participant peut réserver par semaine</translation>
+        <translation>Nombre maximum d’heures qu’un participant peut réserver par semaine</translation>
     </message>
     <message>
         <source>Age from which a participant needs no guardian</source>
-        <translation type="vanished">Âge à partir duquel un participant n’a pas besoin de responsable légal</translation>
+        <translation>Âge à partir duquel un participant n’a pas besoin de responsable légal</translation>
     </message>
     <message>
         <source>Warn about certifications expiring within (days)</source>
-        <translation type="vanished">Avertir des certifications qui expirent dans (jours)</translation>
+        <translation>Avertir des certifications qui expirent dans (jours)</translation>
     </message>
     <message>
         <source>Certificate paper</source>
-        <translation type="vanished">Papier des certificats</translation>
+        <translation>Papier des certificats</translation>
     </message>
     <message>
         <source>Signature image on certificates (PNG)</source>
-        <translation type="vanished">Image de la signature sur les certificats (PNG)</translation>
+        <translation>Image de la signature sur les certificats (PNG)</translation>
     </message>
     <message>
         <source>Name under the signature</source>
-        <translation type="vanished">Nom sous la signature</translation>
+        <translation>Nom sous la signature</translation>
     </message>
     <message>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="vanished">Verrouiller l’application après ce nombre de minutes d’inactivité</translation>
+        <translation>Verrouiller l’application après ce nombre de minutes d’inactivité</translation>
     </message>
 </context>
 <context>
@@ -7759,38 +7770,38 @@ Fichier de sauvegarde : %1</translation>
     <name>Tables</name>
     <message>
         <source>Column headings: %1</source>
-        <translation type="vanished">En-têtes de colonnes : %1</translation>
+        <translation>En-têtes de colonnes : %1</translation>
     </message>
     <message>
         <source>Row headings: %1</source>
-        <translation type="vanished">En-têtes de lignes : %1</translation>
+        <translation>En-têtes de lignes : %1</translation>
     </message>
     <message>
         <source>Select the whole table</source>
-        <translation type="vanished">Sélectionner tout le tableau</translation>
+        <translation>Sélectionner tout le tableau</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Booked</source>
-        <translation type="vanished">Réservé</translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Arrivé</translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="vanished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Bookings timeline</source>
@@ -8907,18 +8918,18 @@ Fichier de sauvegarde : %1</translation>
     <name>bar</name>
     <message>
         <source>Book %1 instead</source>
-        <translation>Réserver %1 à la place</translation>
+        <translation type="vanished">Réserver %1 à la place</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation>Réserver %1, %2</translation>
+        <translation type="vanished">Réserver %1, %2</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Attended</source>
-        <translation>Présent</translation>
+        <translation type="vanished">Présent</translation>
     </message>
 </context>
 </TS>

@@ -6,32 +6,32 @@
     <message>
         <source>Durations</source>
         <comment>%1 h %2 min</comment>
-        <translation>Тривалості</translation>
+        <translation type="vanished">Тривалості</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 h</comment>
-        <translation>Тривалості</translation>
+        <translation type="vanished">Тривалості</translation>
     </message>
     <message>
         <source>Durations</source>
         <comment>%1 min</comment>
-        <translation>Тривалості</translation>
+        <translation type="vanished">Тривалості</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Column headings: %1</comment>
-        <translation>Таблиці</translation>
+        <translation type="vanished">Таблиці</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Row headings: %1</comment>
-        <translation>Таблиці</translation>
+        <translation type="vanished">Таблиці</translation>
     </message>
     <message>
         <source>Tables</source>
         <comment>Select the whole table</comment>
-        <translation>Таблиці</translation>
+        <translation type="vanished">Таблиці</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -64,12 +64,12 @@
     <message>
         <source>Projects</source>
         <comment>from the workshop %1</comment>
-        <translation>Проєкти</translation>
+        <translation type="vanished">Проєкти</translation>
     </message>
     <message>
         <source>Projects</source>
         <comment>photos: %1</comment>
-        <translation>Проєкти</translation>
+        <translation type="vanished">Проєкти</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>log maintenance</source>
-        <translation>записувати обслуговування</translation>
+        <translation>вести журнал обслуговування</translation>
     </message>
     <message>
         <source>create or edit projects</source>
@@ -331,15 +331,15 @@
     <name>AffectedRow</name>
     <message>
         <source>No other %1 is free for them; cancel it, or rebook it in Bookings.</source>
-        <translation>Немає іншого вільного %1 для цієї людини; скасуйте бронювання або забронюйте знову в розділі «Бронювання».</translation>
+        <translation>Для цієї людини немає іншого вільного %1; скасуйте бронювання або забронюйте знову в «Бронюваннях».</translation>
     </message>
     <message>
         <source>Free at the same time: %1</source>
-        <translation>Вільне в той самий час: %1</translation>
+        <translation>Вільно в той самий час: %1</translation>
     </message>
     <message>
         <source>Next free: %1, %2</source>
-        <translation>Наступне вільне: %1, %2</translation>
+        <translation>Найближчий вільний час: %1, %2</translation>
     </message>
     <message>
         <source>Move</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Move the booking of %1 on %2 to %3</source>
-        <translation>Перенести бронювання %1 на %2 на %3</translation>
+        <translation>Перенести бронювання %1 на %2 до %3</translation>
     </message>
     <message>
         <source>Move the booking of %1 on %2 (no free item)</source>
@@ -637,175 +637,175 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="vanished">Створено</translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="vanished">Змінено</translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="vanished">Видалено</translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Скасовано</translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="vanished">Перенесено</translation>
+        <translation>Перенесено</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Прийшов</translation>
+        <translation>Прийшов</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="vanished">Пішов</translation>
+        <translation>Пішов</translation>
     </message>
     <message>
         <source>Released as no-show</source>
-        <translation type="vanished">Звільнено як неявку</translation>
+        <translation>Звільнено як неявку</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Записаний</translation>
+        <translation>Записаний</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="vanished">Виписаний</translation>
+        <translation>Виписаний</translation>
     </message>
     <message>
         <source>Moved up from the waitlist</source>
-        <translation type="vanished">Перейшли зі списку очікування</translation>
+        <translation>Перейшли зі списку очікування</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Завершено</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Marked present</source>
-        <translation type="vanished">Відмічено присутнім</translation>
+        <translation>Відмічено присутнім</translation>
     </message>
     <message>
         <source>Unmarked present</source>
-        <translation type="vanished">Знято позначку присутності</translation>
+        <translation>Знято позначку присутності</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="vanished">Надано</translation>
+        <translation>Надано</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="vanished">Відкликано</translation>
+        <translation>Відкликано</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="vanished">Згоду надано</translation>
+        <translation>Згоду надано</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="vanished">Згоду відкликано</translation>
+        <translation>Згоду відкликано</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="vanished">Стерто</translation>
+        <translation>Стерто</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="vanished">Експортовано</translation>
+        <translation>Експортовано</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="vanished">Персональні дані експортовано</translation>
+        <translation>Персональні дані експортовано</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="vanished">Імпортовано</translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Списано</translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>Maintenance logged</source>
-        <translation type="vanished">Обслуговування записано</translation>
+        <translation>Обслуговування записано</translation>
     </message>
     <message>
         <source>Maintenance resolved</source>
-        <translation type="vanished">Обслуговування вирішено</translation>
+        <translation>Обслуговування вирішено</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="vanished">Резервну копію створено</translation>
+        <translation>Резервну копію створено</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="vanished">Відновлено</translation>
+        <translation>Відновлено</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="vanished">Видано</translation>
+        <translation>Видано</translation>
     </message>
     <message>
         <source>Reprinted</source>
-        <translation type="vanished">Надруковано знову</translation>
+        <translation>Надруковано знову</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="vanished">Учасник</translation>
+        <translation>Учасник</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="vanished">Бронювання</translation>
+        <translation>Бронювання</translation>
     </message>
     <message>
         <source>Booking series</source>
-        <translation type="vanished">Серія бронювань</translation>
+        <translation>Серія бронювань</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Обладнання</translation>
+        <translation>Обладнання</translation>
     </message>
     <message>
         <source>Equipment category</source>
-        <translation type="vanished">Категорія обладнання</translation>
+        <translation>Категорія обладнання</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Майстер-клас</translation>
+        <translation>Майстер-клас</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="vanished">Заняття</translation>
+        <translation>Заняття</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="vanished">Запис на майстер-клас</translation>
+        <translation>Запис на майстер-клас</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="vanished">Допуск</translation>
+        <translation>Допуск</translation>
     </message>
     <message>
         <source>Badge or certificate</source>
-        <translation type="vanished">Бейдж або сертифікат</translation>
+        <translation>Бейдж або сертифікат</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="vanished">Проєкт</translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="vanished">Налаштування</translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="vanished">База даних</translation>
+        <translation>База даних</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1047,27 +1047,27 @@
     </message>
     <message>
         <source>Cancel the booking?</source>
-        <translation type="vanished">Скасувати бронювання?</translation>
+        <translation>Скасувати бронювання?</translation>
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation type="vanished">Скасувати %1?</translation>
+        <translation>Скасувати %1?</translation>
     </message>
     <message>
         <source>The time becomes free for others. The cancelled booking stays on record.</source>
-        <translation type="vanished">Час стає вільним для інших. Скасоване бронювання залишається в записах.</translation>
+        <translation>Час стає вільним для інших. Скасоване бронювання залишається в записах.</translation>
     </message>
     <message>
         <source>Cancel the booking</source>
-        <translation type="vanished">Скасувати бронювання</translation>
+        <translation>Скасувати бронювання</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="vanished">Залишити</translation>
+        <translation>Залишити</translation>
     </message>
     <message>
         <source>Keep the booking</source>
-        <translation type="vanished">Залишити бронювання</translation>
+        <translation>Залишити бронювання</translation>
     </message>
     <message>
         <source>The booking is cancelled; the time is free again.</source>
@@ -1405,43 +1405,43 @@
     <name>Demo</name>
     <message>
         <source>Sites, opening hours and settings</source>
-        <translation type="vanished">Філії, години роботи та налаштування</translation>
+        <translation>Філії, години роботи та налаштування</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="vanished">Облікові записи персоналу</translation>
+        <translation>Облікові записи персоналу</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="vanished">Обладнання</translation>
+        <translation>Обладнання</translation>
     </message>
     <message>
         <source>Participants and consent</source>
-        <translation type="vanished">Учасники та згоди</translation>
+        <translation>Учасники та згоди</translation>
     </message>
     <message>
         <source>Workshops, enrolments and attendance</source>
-        <translation type="vanished">Майстер-класи, записи й відвідування</translation>
+        <translation>Майстер-класи, записи й відвідування</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="vanished">Допуски</translation>
+        <translation>Допуски</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Бронювання</translation>
+        <translation>Бронювання</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="vanished">Проєкти</translation>
+        <translation>Проєкти</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="vanished">Збереження</translation>
+        <translation>Збереження</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Готово</translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1779,10 @@
         <translation>{label} має бути текстом.</translation>
     </message>
     <message>
+        <source>{label} contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>{label} містить невидимий керівний символ. Введіть його знову, а не вставляйте.</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}.</source>
         <translation>{label} має бути одним із: {choices}.</translation>
     </message>
@@ -1789,6 +1793,10 @@
     <message>
         <source>A user name is one word with no spaces (at most 100 characters), for example “amira”.</source>
         <translation>Ім’я користувача — одне слово без пробілів (щонайбільше 100 символів), наприклад «amira».</translation>
+    </message>
+    <message>
+        <source>The user name or name contains an invisible control character. Retype it instead of pasting it.</source>
+        <translation>Ім’я користувача або ім’я містить невидимий керівний символ. Введіть його знову, а не вставляйте.</translation>
     </message>
     <message>
         <source>A staff member&apos;s name is at most 200 characters. Shorten it.</source>
@@ -1852,7 +1860,6 @@
     </message>
     <message>
         <source>A report needs a first and a last day.</source>
-        <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
         <translation>Звіту потрібні перший і останній день.</translation>
     </message>
     <message>
@@ -1997,7 +2004,7 @@
     </message>
     <message>
         <source>That booking no longer exists. Refresh the view.</source>
-        <translation>Цього бронювання більше немає. Оновіть перегляд.</translation>
+        <translation>Цього бронювання вже немає. Оновіть подання.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 occurrences; {count} was asked.</source>
@@ -2049,7 +2056,7 @@
     </message>
     <message>
         <source>The {what} cannot be {value}. Leave it empty for no limit.</source>
-        <translation>Поле {what} не може мати значення {value}. Залиште порожнім, щоб не обмежувати.</translation>
+        <translation>Значення «{what}» не може бути {value}. Залиште порожнім, щоб не обмежувати.</translation>
     </message>
     <message>
         <source>There is already a category called “{name}”.</source>
@@ -2057,11 +2064,11 @@
     </message>
     <message>
         <source>That equipment category no longer exists. Refresh the list.</source>
-        <translation>Цієї категорії обладнання більше немає. Оновіть список.</translation>
+        <translation>Цієї категорії обладнання вже немає. Оновіть список.</translation>
     </message>
     <message>
         <source>That item no longer exists. Refresh the list.</source>
-        <translation>Цього обладнання більше немає. Оновіть список.</translation>
+        <translation>Цього обладнання вже немає. Оновіть список.</translation>
     </message>
     <message>
         <source>No item has the asset tag “{tag}”. Check the label.</source>
@@ -2069,11 +2076,11 @@
     </message>
     <message>
         <source>An item needs an asset tag (the code on its label).</source>
-        <translation>Обладнанню потрібен інвентарний номер (код на етикетці).</translation>
+        <translation>Обладнанню потрібен інвентарний номер (код на його етикетці).</translation>
     </message>
     <message>
         <source>An item needs a name, for example “Prusa MK4 #2”.</source>
-        <translation>Обладнанню потрібна назва, наприклад «Prusa MK4 №2».</translation>
+        <translation>Обладнанню потрібна назва, наприклад «Prusa MK4 #2».</translation>
     </message>
     <message>
         <source>Choose the item&apos;s equipment category.</source>
@@ -2081,11 +2088,11 @@
     </message>
     <message>
         <source>That space no longer exists. Choose another.</source>
-        <translation>Цього простору більше немає. Виберіть інший.</translation>
+        <translation>Цього приміщення вже немає. Виберіть інше.</translation>
     </message>
     <message>
         <source>The asset tag {tag} is already used by “{other}”. Each item needs its own tag.</source>
-        <translation>Інвентарний номер {tag} уже використовує «{other}». Кожному обладнанню потрібен власний номер.</translation>
+        <translation>Інвентарний номер {tag} уже має «{other}». Кожному обладнанню потрібен власний номер.</translation>
     </message>
     <message>
         <source>The asset tag {tag} was just taken on another desk.</source>
@@ -2097,11 +2104,11 @@
     </message>
     <message>
         <source>The photo is {size} MB; at most {limit} MB fits. Choose a smaller picture.</source>
-        <translation>Фото має {size} МБ; щонайбільше {limit} МБ. Виберіть менше зображення.</translation>
+        <translation>Фото має {size} МБ; допускається щонайбільше {limit} МБ. Виберіть менше зображення.</translation>
     </message>
     <message>
         <source>{name} still has {count} future booking(s). Move or cancel them first, then retire it.</source>
-        <translation>{name} ще має майбутні бронювання ({count}). Спершу перенесіть або скасуйте їх, потім спишіть.</translation>
+        <translation>{name} ще має майбутні бронювання: {count}. Спершу перенесіть або скасуйте їх, потім спишіть.</translation>
     </message>
     <message>
         <source>{name} is not retired, so there is nothing to undo.</source>
@@ -2113,15 +2120,15 @@
     </message>
     <message>
         <source>{name} is retired. Put it back in the inventory first.</source>
-        <translation>{name} списано. Спершу поверніть до інвентарю.</translation>
+        <translation>{name} списано. Спершу поверніть його в інвентар.</translation>
     </message>
     <message>
         <source>That maintenance record no longer exists.</source>
-        <translation>Цього запису обслуговування більше немає.</translation>
+        <translation>Цього запису обслуговування вже немає.</translation>
     </message>
     <message>
         <source>{name} is already in service.</source>
-        <translation>{name} уже працює.</translation>
+        <translation>{name} уже в роботі.</translation>
     </message>
     <message>
         <source>There is no project number {id}. It may have been removed; refresh the gallery.</source>
@@ -2426,31 +2433,31 @@
     </message>
     <message>
         <source>{path} is not a Makerspace database (it is not an SQLite file). Choose another file, or restore one of your backups.</source>
-        <translation type="vanished">{path} — не база даних Makerspace (це не файл SQLite). Виберіть інший файл або відновіть одну з резервних копій.</translation>
+        <translation>{path} — не база даних Makerspace (це не файл SQLite). Виберіть інший файл або відновіть одну з резервних копій.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). It has not been changed. Restore the latest good backup, or choose another file.</source>
-        <translation type="vanished">База даних {path} пошкоджена ({detail}). Її не змінено. Відновіть останню вдалу резервну копію або виберіть інший файл.</translation>
+        <translation>База даних {path} пошкоджена ({detail}). Її не змінено. Відновіть останню вдалу резервну копію або виберіть інший файл.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Makerspace (schema {found}). It has not been changed. Install the newer version to open it.</source>
-        <translation type="vanished">Базу даних {path} записала новіша версія Makerspace (схема {found}). Її не змінено. Установіть новішу версію, щоб її відкрити.</translation>
+        <translation>Базу даних {path} записала новіша версія Makerspace (схема {found}). Її не змінено. Установіть новішу версію, щоб її відкрити.</translation>
     </message>
     <message>
         <source>The database {path} is locked by another program. Close the other program, or choose another file.</source>
-        <translation type="vanished">База даних {path} заблокована іншою програмою. Закрийте іншу програму або виберіть інший файл.</translation>
+        <translation>База даних {path} заблокована іншою програмою. Закрийте іншу програму або виберіть інший файл.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder). Copy it somewhere you can write, or choose another file.</source>
-        <translation type="vanished">У базу даних {path} не можна записувати (файл або тека лише для читання). Скопіюйте її туди, де можна записувати, або виберіть інший файл.</translation>
+        <translation>У базу даних {path} не можна записувати (файл або тека лише для читання). Скопіюйте її туди, де можна записувати, або виберіть інший файл.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="vanished">Диск із {path} заповнений, тож нічого не збережено. Звільніть місце й спробуйте ще раз.</translation>
+        <translation>Диск із {path} заповнений, тож нічого не збережено. Звільніть місце й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where} ({detail}). Check that the server is running and the address is right.</source>
-        <translation type="vanished">Не вдається з’єднатися із сервером бази даних {where} ({detail}). Перевірте, що сервер працює й адреса правильна.</translation>
+        <translation>Не вдається з’єднатися із сервером бази даних {where} ({detail}). Перевірте, що сервер працює й адреса правильна.</translation>
     </message>
 </context>
 <context>
@@ -2527,19 +2534,19 @@
     </message>
     <message>
         <source>Needs a certification to book</source>
-        <translation>Для бронювання потрібен допуск</translation>
+        <translation>Для бронювання потрібна сертифікація</translation>
     </message>
     <message>
         <source>Certification valid for (days)</source>
-        <translation>Допуск дійсний (днів)</translation>
+        <translation>Сертифікація дійсна (днів)</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation>Безстроковий</translation>
+        <translation>Без терміну дії</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> днів</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Minimum age</source>
@@ -2555,7 +2562,7 @@
     </message>
     <message>
         <source>No limit</source>
-        <translation>Без обмежень</translation>
+        <translation>Без обмеження</translation>
     </message>
     <message>
         <source> min</source>
@@ -2563,7 +2570,7 @@
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>&amp;Назва</translation>
+        <translation>Наз&amp;ва</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -2571,7 +2578,7 @@
     </message>
     <message>
         <source>Certification &amp;valid for</source>
-        <translation>Допуск &amp;дійсний</translation>
+        <translation>Сертифікація &amp;дійсна</translation>
     </message>
     <message>
         <source>&amp;Minimum age</source>
@@ -2587,7 +2594,7 @@
     </message>
     <message>
         <source>Save the category (Alt+S)</source>
-        <translation>Зберегти категорію (Alt+S)</translation>
+        <translation>Зберегти категорію (Alt+З)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2599,19 +2606,19 @@
     </message>
     <message>
         <source>needs a certification</source>
-        <translation>потрібен допуск</translation>
+        <translation>потрібна сертифікація</translation>
     </message>
     <message>
         <source>no certification needed</source>
-        <translation>допуск не потрібен</translation>
+        <translation>сертифікація не потрібна</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
-        <translation>вік від %1</translation>
+        <translation>з %1 років</translation>
     </message>
     <message>
         <source>at most %1 a booking</source>
-        <translation>щонайбільше %1 на бронювання</translation>
+        <translation>не довше %1 за бронювання</translation>
     </message>
     <message>
         <source>New category</source>
@@ -2619,7 +2626,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 збережено.</translation>
+        <translation>Збережено: %1.</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +2700,7 @@
     </message>
     <message>
         <source>e.g. Prusa MK4 #2</source>
-        <translation>напр. Prusa MK4 №2</translation>
+        <translation>напр. Prusa MK4 #2</translation>
     </message>
     <message>
         <source>Equipment category</source>
@@ -2705,7 +2712,7 @@
     </message>
     <message>
         <source>No space</source>
-        <translation>Без простору</translation>
+        <translation>Без приміщення</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -2788,7 +2795,7 @@
     </message>
     <message>
         <source>Equipment category: its certification, minimum age and longest booking</source>
-        <translation>Категорія обладнання: допуск, мінімальний вік і найдовше бронювання</translation>
+        <translation>Категорія обладнання: її сертифікація, мінімальний вік і найдовше бронювання</translation>
     </message>
     <message>
         <source>Where the item is kept</source>
@@ -2800,18 +2807,18 @@
     </message>
     <message>
         <source>No space</source>
-        <translation>Без простору</translation>
+        <translation>Без приміщення</translation>
     </message>
     <message>
         <source>No space recorded</source>
-        <translation>Простір не записано</translation>
+        <translation>Приміщення не вказано</translation>
     </message>
 </context>
 <context>
     <name>EquipmentPage</name>
     <message>
         <source>Find an item by name, asset tag or category; log maintenance and take it out of service.</source>
-        <translation>Знайдіть обладнання за назвою, інвентарним номером або категорією; записуйте обслуговування та виводьте з експлуатації.</translation>
+        <translation>Знайдіть обладнання за назвою, інвентарним номером або категорією; ведіть журнал обслуговування й виводьте його з роботи.</translation>
     </message>
     <message>
         <source>Name, asset tag or category</source>
@@ -2819,11 +2826,11 @@
     </message>
     <message>
         <source>Find items</source>
-        <translation>Шукати обладнання</translation>
+        <translation>Знайти обладнання</translation>
     </message>
     <message>
         <source>Type part of a name, an asset tag or a category; Down moves to the list</source>
-        <translation>Введіть частину назви, інвентарний номер або категорію; Вниз переходить до списку</translation>
+        <translation>Введіть частину назви, інвентарного номера або категорії; стрілка вниз переходить до списку</translation>
     </message>
     <message>
         <source>New item</source>
@@ -2839,11 +2846,11 @@
     </message>
     <message>
         <source>Equipment categories: certification, minimum age, longest booking</source>
-        <translation>Категорії обладнання: допуск, мінімальний вік, найдовше бронювання</translation>
+        <translation>Категорії обладнання: сертифікація, мінімальний вік, найдовше бронювання</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation>Імпортувати CSV…</translation>
+        <translation>Імпорт CSV…</translation>
     </message>
     <message>
         <source>Import equipment from a CSV file</source>
@@ -2851,11 +2858,11 @@
     </message>
     <message>
         <source>Columns: asset_tag, name, category, and optionally space, serial_number, status, notes. One bad row means nothing is imported.</source>
-        <translation>Стовпці: asset_tag, name, category і за бажанням space, serial_number, status, notes. Один хибний рядок — і нічого не імпортується.</translation>
+        <translation>Стовпці: asset_tag, name, category і, за бажанням, space, serial_number, status, notes. Якщо хоч один рядок хибний, нічого не імпортується.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Експортувати CSV…</translation>
+        <translation>Експорт CSV…</translation>
     </message>
     <message>
         <source>Export the equipment to a CSV file</source>
@@ -2891,11 +2898,11 @@
     </message>
     <message>
         <source>S&amp;pace</source>
-        <translation>&amp;Простір</translation>
+        <translation>При&amp;міщення</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>С&amp;тан</translation>
+        <translation>Ста&amp;н</translation>
     </message>
     <message>
         <source>Items</source>
@@ -2903,7 +2910,7 @@
     </message>
     <message>
         <source>Enter goes to the item&apos;s maintenance log; Ctrl+N adds an item</source>
-        <translation>Enter відкриває журнал обслуговування; Ctrl+N додає обладнання</translation>
+        <translation>Enter переходить до журналу обслуговування; Ctrl+N додає обладнання</translation>
     </message>
     <message>
         <source>Items list rows</source>
@@ -2915,7 +2922,7 @@
     </message>
     <message>
         <source>No item matches</source>
-        <translation>Жодне обладнання не відповідає</translation>
+        <translation>Нічого не знайдено</translation>
     </message>
     <message>
         <source>Choose an item</source>
@@ -2931,7 +2938,7 @@
     </message>
     <message>
         <source>Items you add appear here with their status, maintenance log and bookings. Set up equipment categories (Categories…), then add an item (Ctrl+N) or import a CSV file.</source>
-        <translation>Обладнання, яке ви додасте, з’являється тут зі станом, журналом обслуговування та бронюваннями. Налаштуйте категорії обладнання (Категорії…), потім додайте обладнання (Ctrl+N) або імпортуйте файл CSV.</translation>
+        <translation>Додане обладнання з’являється тут зі своїм станом, журналом обслуговування й бронюваннями. Налаштуйте категорії обладнання (Категорії…), потім додайте обладнання (Ctrl+N) або імпортуйте файл CSV.</translation>
     </message>
     <message>
         <source>Only a coordinator or above can change the inventory.</source>
@@ -2947,15 +2954,15 @@
     </message>
     <message>
         <source>No item matches “%1”</source>
-        <translation>Жодне обладнання не відповідає «%1»</translation>
+        <translation>Ніщо не відповідає «%1»</translation>
     </message>
     <message>
         <source>No item matches these filters</source>
-        <translation>Жодне обладнання не відповідає цим фільтрам</translation>
+        <translation>Ніщо не відповідає цим фільтрам</translation>
     </message>
     <message>
         <source>Check the spelling, type less of the name, or choose “All” in the filters.</source>
-        <translation>Перевірте написання, введіть менше назви або виберіть «Усі» у фільтрах.</translation>
+        <translation>Перевірте написання, введіть коротшу частину назви або виберіть «Усі» у фільтрах.</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -2963,11 +2970,11 @@
     </message>
     <message>
         <source>1 item</source>
-        <translation>1 одиниця обладнання</translation>
+        <translation>1 одиниця</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation>Одиниць обладнання: %1</translation>
+        <translation>Одиниць: %1</translation>
     </message>
     <message>
         <source>Every item belongs to an equipment category. Add one first; then add the item.</source>
@@ -2975,11 +2982,11 @@
     </message>
     <message>
         <source>Added %1.</source>
-        <translation>%1 додано.</translation>
+        <translation>Додано: %1.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 збережено.</translation>
+        <translation>Збережено: %1.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -2991,15 +2998,15 @@
     </message>
     <message>
         <source>Imported %1: %2 new item(s), %3 updated.</source>
-        <translation>Імпортовано %1: нових одиниць — %2, оновлено — %3.</translation>
+        <translation>Імпортовано %1: нових %2, оновлено %3.</translation>
     </message>
     <message>
         <source>Exported 1 item to %2.</source>
-        <translation>1 одиницю обладнання експортовано в %2.</translation>
+        <translation>Експортовано 1 одиницю до %2.</translation>
     </message>
     <message>
         <source>Exported %1 items to %2.</source>
-        <translation>Одиниць обладнання експортовано: %1, у %2.</translation>
+        <translation>Експортовано одиниць: %1, до %2.</translation>
     </message>
 </context>
 <context>
@@ -3204,19 +3211,19 @@
     </message>
     <message>
         <source>%1 has 1 row that needs fixing, so nothing was imported.</source>
-        <translation>У %1 є 1 рядок, що потребує виправлення, тож нічого не імпортовано.</translation>
+        <translation>У %1 є 1 рядок, який треба виправити, тож нічого не імпортовано.</translation>
     </message>
     <message>
         <source>%1 has %2 rows that need fixing, so nothing was imported.</source>
-        <translation>У %1 є рядки, що потребують виправлення (%2), тож нічого не імпортовано.</translation>
+        <translation>У %1 є рядків, які треба виправити: %2, тож нічого не імпортовано.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 is the header) and import it again; the rows are checked together.</source>
-        <translation>Виправте ці рядки у файлі (рядок 1 — заголовки) та імпортуйте знову; рядки перевіряються разом.</translation>
+        <translation>Виправте ці рядки у файлі (рядок 1 — заголовок) та імпортуйте його знову; рядки перевіряються разом.</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation>Рядки, що потребують виправлення</translation>
+        <translation>Рядки, які треба виправити</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3228,7 +3235,7 @@
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation>Стовпці рядків, що потребують виправлення</translation>
+        <translation>Стовпці рядків, які треба виправити</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -3289,7 +3296,7 @@
     <name>ItemDetail</name>
     <message>
         <source>Choose the item&apos;s photo</source>
-        <translation>Вибрати фото обладнання</translation>
+        <translation>Виберіть фото обладнання</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
@@ -3333,19 +3340,19 @@
     </message>
     <message>
         <source>What was found or done, e.g. “Nozzle clogged”</source>
-        <translation>Що виявлено або зроблено, напр. «Засмічене сопло»</translation>
+        <translation>Що виявили або зробили, напр. «Засмічене сопло»</translation>
     </message>
     <message>
         <source>Takes the item out of service</source>
-        <translation>Виводить обладнання з експлуатації</translation>
+        <translation>Виводить обладнання з роботи</translation>
     </message>
     <message>
         <source>Takes it out of service</source>
-        <translation>Виводить з експлуатації</translation>
+        <translation>Виводить з роботи</translation>
     </message>
     <message>
         <source>New bookings of the item are refused until it is back in service</source>
-        <translation>Нові бронювання обладнання відхиляються, доки воно не запрацює знову</translation>
+        <translation>Нові бронювання цього обладнання відхиляються, доки воно не повернеться в роботу</translation>
     </message>
     <message>
         <source>Add to log</source>
@@ -3369,23 +3376,23 @@
     </message>
     <message>
         <source>Nothing logged yet.</source>
-        <translation>Ще нічого не записано.</translation>
+        <translation>Поки нічого не записано.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation>Вирішити</translation>
+        <translation>Вирішено</translation>
     </message>
     <message>
         <source>Mark the selected entry resolved</source>
-        <translation>Позначити вибраний запис вирішеним</translation>
+        <translation>Позначити вибраний запис як вирішений</translation>
     </message>
     <message>
         <source>Back in service</source>
-        <translation>Знову працює</translation>
+        <translation>Повернути в роботу</translation>
     </message>
     <message>
         <source>Back in service: resolve what keeps the item out and make it bookable</source>
-        <translation>Знову працює: вирішити те, що заважає, і дозволити бронювання</translation>
+        <translation>Повернути в роботу: вирішити те, що тримає обладнання поза роботою, і дозволити бронювання</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -3397,7 +3404,7 @@
     </message>
     <message>
         <source>no space</source>
-        <translation>без простору</translation>
+        <translation>без приміщення</translation>
     </message>
     <message>
         <source>serial %1</source>
@@ -3417,31 +3424,31 @@
     </message>
     <message>
         <source>Put back in inventory</source>
-        <translation>Повернути до інвентарю</translation>
+        <translation>Повернути в інвентар</translation>
     </message>
     <message>
         <source>Put the item back in the inventory</source>
-        <translation>Повернути обладнання до інвентарю</translation>
+        <translation>Повернути обладнання в інвентар</translation>
     </message>
     <message>
         <source>Retire the item: it can no longer be booked</source>
-        <translation>Списати обладнання: його більше не можна буде бронювати</translation>
+        <translation>Списати обладнання: його більше не можна буде забронювати</translation>
     </message>
     <message>
         <source>Needs a certification</source>
-        <translation>Потрібен допуск</translation>
+        <translation>Потрібна сертифікація</translation>
     </message>
     <message>
         <source>No certification needed</source>
-        <translation>Допуск не потрібен</translation>
+        <translation>Сертифікація не потрібна</translation>
     </message>
     <message>
         <source>ages %1 and over</source>
-        <translation>вік від %1</translation>
+        <translation>з %1 років</translation>
     </message>
     <message>
         <source>at most %1 a booking</source>
-        <translation>щонайбільше %1 на бронювання</translation>
+        <translation>не довше %1 за бронювання</translation>
     </message>
     <message>
         <source>Bookings to move or cancel (%1)</source>
@@ -3449,15 +3456,15 @@
     </message>
     <message>
         <source>%1 is out of service, so new bookings of it are refused. These were made before: move each to another %2, or cancel it.</source>
-        <translation>%1 не працює, тож нові бронювання відхиляються. Ці зроблено раніше: перенесіть кожне на інше обладнання (%2) або скасуйте.</translation>
+        <translation>%1 не працює, тож нові бронювання відхиляються. Ці зроблено раніше: перенесіть кожне на інше обладнання категорії «%2» або скасуйте.</translation>
     </message>
     <message>
         <source>%1 is retired. These bookings still hold it: move each to another %2, or cancel it.</source>
-        <translation>%1 списано. Ці бронювання досі його займають: перенесіть кожне на інше обладнання (%2) або скасуйте.</translation>
+        <translation>%1 списано. Ці бронювання ще його займають: перенесіть кожне на інше обладнання категорії «%2» або скасуйте.</translation>
     </message>
     <message>
         <source>%1 can be retired once no booking holds it. Move each of these to another %2, or cancel it; then retire it.</source>
-        <translation>%1 можна списати, коли жодне бронювання його не займатиме. Перенесіть кожне з них на інше обладнання (%2) або скасуйте; потім спишіть.</translation>
+        <translation>%1 можна списати, коли жодне бронювання його не займатиме. Перенесіть кожне з них на інше обладнання категорії «%2» або скасуйте; потім спишіть.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3481,7 +3488,7 @@
     </message>
     <message>
         <source>A retired item has no new entries; put it back in the inventory first.</source>
-        <translation>До списаного обладнання не додають нових записів; спершу поверніть його до інвентарю.</translation>
+        <translation>До списаного обладнання нові записи не додаються; спершу поверніть його в інвентар.</translation>
     </message>
     <message>
         <source>%1 is out of service: new bookings of it are refused.</source>
@@ -3489,11 +3496,11 @@
     </message>
     <message>
         <source>1 booking already made needs moving or cancelling; it is listed below.</source>
-        <translation>1 наявне бронювання треба перенести або скасувати; його показано нижче.</translation>
+        <translation>1 зроблене бронювання треба перенести або скасувати; воно нижче.</translation>
     </message>
     <message>
         <source>%1 bookings already made need moving or cancelling; they are listed below.</source>
-        <translation>Наявні бронювання (%1) треба перенести або скасувати; їх показано нижче.</translation>
+        <translation>Зроблені бронювання, які треба перенести або скасувати: %1; вони нижче.</translation>
     </message>
     <message>
         <source>Added to the maintenance log.</source>
@@ -3501,7 +3508,7 @@
     </message>
     <message>
         <source>Resolved. %1 is back in service.</source>
-        <translation>Вирішено. %1 знову працює.</translation>
+        <translation>Вирішено. %1 знову в роботі.</translation>
     </message>
     <message>
         <source>Resolved.</source>
@@ -3509,7 +3516,7 @@
     </message>
     <message>
         <source>%1 is back in service and can be booked again.</source>
-        <translation>%1 знову працює, його можна бронювати.</translation>
+        <translation>%1 знову в роботі, його можна бронювати.</translation>
     </message>
     <message>
         <source>Moved the booking of %1 to %2, %3.</source>
@@ -3525,7 +3532,7 @@
     </message>
     <message>
         <source>%1 on %2. Let them know: the slot is freed and the booking cannot be restored.</source>
-        <translation>%1, %2. Повідомте людину: час звільняється, а бронювання не можна відновити.</translation>
+        <translation>%1, %2. Повідомте людину: час звільниться, а бронювання не можна буде відновити.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -3557,7 +3564,7 @@
     </message>
     <message>
         <source>It leaves the list and the timeline and can no longer be booked. Its bookings and maintenance log are kept, and you can put it back in the inventory later.</source>
-        <translation>Воно зникне зі списку й графіка, і його більше не можна буде бронювати. Бронювання та журнал обслуговування зберігаються, і пізніше його можна повернути до інвентарю.</translation>
+        <translation>Воно зникне зі списку й часової шкали, і його більше не можна буде забронювати. Бронювання й журнал обслуговування збережуться, а пізніше його можна повернути в інвентар.</translation>
     </message>
     <message>
         <source>Retire</source>
@@ -3573,7 +3580,7 @@
     </message>
     <message>
         <source>%1 is not a picture the app can read. Choose a PNG or JPEG file.</source>
-        <translation>%1 — не зображення, яке може прочитати програма. Виберіть файл PNG або JPEG.</translation>
+        <translation>%1 — не зображення, яке застосунок може прочитати. Виберіть файл PNG або JPEG.</translation>
     </message>
     <message>
         <source>Photo saved.</source>
@@ -3707,11 +3714,11 @@
     </message>
     <message>
         <source>About Makerspace</source>
-        <translation>Про Makerspace</translation>
+        <translation type="vanished">Про Makerspace</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Equipment, bookings, workshops, participants, badges and certificates for library and community makerspaces.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Обладнання, бронювання, майстер-класи, учасники, бейджі та сертифікати для мейкерспейсів бібліотек і громад.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Makerspace %1&lt;/h3&gt;&lt;p&gt;Обладнання, бронювання, майстер-класи, учасники, бейджі та сертифікати для мейкерспейсів бібліотек і громад.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3840,46 +3847,46 @@
     </message>
     <message>
         <source>Book %1 instead</source>
-        <translation type="vanished">Забронювати натомість %1</translation>
+        <translation>Забронювати натомість %1</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation type="vanished">Забронювати %1, %2</translation>
+        <translation>Забронювати %1, %2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialogs</name>
     <message>
         <source>Record consent: %1</source>
-        <translation type="vanished">Записати згоду: %1</translation>
+        <translation>Записати згоду: %1</translation>
     </message>
     <message>
         <source>Who gave the consent? The participant, or their guardian.</source>
-        <translation type="vanished">Хто дав згоду? Сам учасник чи його опікун.</translation>
+        <translation>Хто дав згоду? Сам учасник чи його опікун.</translation>
     </message>
     <message>
         <source>Who gave the consent</source>
-        <translation type="vanished">Хто дав згоду</translation>
+        <translation>Хто дав згоду</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="vanished">Записати згоду</translation>
+        <translation>Записати згоду</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="vanished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel: change nothing</source>
-        <translation type="vanished">Скасувати: нічого не змінювати</translation>
+        <translation>Скасувати: нічого не змінювати</translation>
     </message>
     <message>
         <source>Save the participant’s data</source>
-        <translation type="vanished">Зберегти дані учасника</translation>
+        <translation>Зберегти дані учасника</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="vanished">Файли JSON (*.json)</translation>
+        <translation>Файли JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4049,139 +4056,139 @@
     <name>ParticipantImport</name>
     <message>
         <source>Import participants from a CSV file</source>
-        <translation type="vanished">Імпортувати учасників з файлу CSV</translation>
+        <translation>Імпортувати учасників з файлу CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">Файли CSV (*.csv);;Усі файли (*)</translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Export participants to a CSV file</source>
-        <translation type="vanished">Експортувати учасників у файл CSV</translation>
+        <translation>Експортувати учасників у файл CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="vanished">Файли CSV (*.csv)</translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="vanished">Імпортувати учасників</translation>
+        <translation>Імпортувати учасників</translation>
     </message>
     <message>
         <source>Choose a CSV file with one participant per row, as Export writes it or as a spreadsheet saves it as “CSV UTF-8”. The whole file is checked first; nothing is imported until you press Import.</source>
-        <translation type="vanished">Виберіть файл CSV з одним учасником у рядку — такий, як записує «Експорт» або як таблиця зберігає у форматі «CSV UTF-8». Спершу перевіряється весь файл; нічого не імпортується, доки ви не натиснете «Імпортувати».</translation>
+        <translation>Виберіть файл CSV з одним учасником у рядку — такий, як записує «Експорт» або як таблиця зберігає у форматі «CSV UTF-8». Спершу перевіряється весь файл; нічого не імпортується, доки ви не натиснете «Імпортувати».</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="vanished">Файл не вибрано</translation>
+        <translation>Файл не вибрано</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="vanished">Файл для імпорту</translation>
+        <translation>Файл для імпорту</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="vanished">&amp;Файл:</translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="vanished">&amp;Вибрати файл…</translation>
+        <translation>&amp;Вибрати файл…</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="vanished">Вибрати файл CSV для імпорту</translation>
+        <translation>Вибрати файл CSV для імпорту</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="vanished">Перевірити &amp;знову</translation>
+        <translation>Перевірити &amp;знову</translation>
     </message>
     <message>
         <source>Check the file again after correcting it</source>
-        <translation type="vanished">Перевірити файл знову після виправлення</translation>
+        <translation>Перевірити файл знову після виправлення</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="vanished">Обробка</translation>
+        <translation>Обробка</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="vanished">Рядки, що потребують виправлення</translation>
+        <translation>Рядки, що потребують виправлення</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="vanished">Рядок</translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="vanished">Що не так</translation>
+        <translation>Що не так</translation>
     </message>
     <message>
         <source>Rows that need fixing columns</source>
-        <translation type="vanished">Стовпці рядків, що потребують виправлення</translation>
+        <translation>Стовпці рядків, що потребують виправлення</translation>
     </message>
     <message>
         <source>Rows that need fixing rows</source>
-        <translation type="vanished">Рядки, що потребують виправлення</translation>
+        <translation>Рядки, що потребують виправлення</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="vanished">&amp;Імпортувати</translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>Import the checked file</source>
-        <translation type="vanished">Імпортувати перевірений файл</translation>
+        <translation>Імпортувати перевірений файл</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="vanished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="vanished">Закрити (Escape)</translation>
+        <translation>Закрити (Escape)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="vanished">Перевірка %1…</translation>
+        <translation>Перевірка %1…</translation>
     </message>
     <message>
         <source>%1 has no participant rows, only the line naming the columns. Choose another file.</source>
-        <translation type="vanished">У %1 немає рядків з учасниками, лише рядок із назвами стовпців. Виберіть інший файл.</translation>
+        <translation>У %1 немає рядків з учасниками, лише рядок із назвами стовпців. Виберіть інший файл.</translation>
     </message>
     <message>
         <source>Every row of %1 can be imported: %2 new participant(s) and %3 update(s) of participants already registered (matched by badge code). Nothing has been imported yet: press Import.</source>
-        <translation type="vanished">Усі рядки %1 можна імпортувати: нових учасників — %2, оновлень уже зареєстрованих (за кодом бейджа) — %3. Ще нічого не імпортовано: натисніть «Імпортувати».</translation>
+        <translation>Усі рядки %1 можна імпортувати: нових учасників — %2, оновлень уже зареєстрованих (за кодом бейджа) — %3. Ще нічого не імпортовано: натисніть «Імпортувати».</translation>
     </message>
     <message>
         <source>Nothing can be imported: 1 row needs fixing.</source>
-        <translation type="vanished">Нічого не можна імпортувати: 1 рядок потребує виправлення.</translation>
+        <translation>Нічого не можна імпортувати: 1 рядок потребує виправлення.</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1 rows need fixing.</source>
-        <translation type="vanished">Нічого не можна імпортувати: рядків, що потребують виправлення, — %1.</translation>
+        <translation>Нічого не можна імпортувати: рядків, що потребують виправлення, — %1.</translation>
     </message>
     <message>
         <source>Correct these lines in the file (line 1 names the columns), save it and press Check again.</source>
-        <translation type="vanished">Виправте ці рядки у файлі (рядок 1 — назви стовпців), збережіть і натисніть «Перевірити знову».</translation>
+        <translation>Виправте ці рядки у файлі (рядок 1 — назви стовпців), збережіть і натисніть «Перевірити знову».</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="vanished">Рядок %1</translation>
+        <translation>Рядок %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="vanished">Імпорт %1…</translation>
+        <translation>Імпорт %1…</translation>
     </message>
     <message>
         <source>Imported: %1 new participant(s), %2 updated.</source>
-        <translation type="vanished">Імпортовано: нових учасників — %1, оновлено — %2.</translation>
+        <translation>Імпортовано: нових учасників — %1, оновлено — %2.</translation>
     </message>
     <message>
         <source>&amp;Import 1 row</source>
-        <translation type="vanished">&amp;Імпортувати 1 рядок</translation>
+        <translation>&amp;Імпортувати 1 рядок</translation>
     </message>
     <message>
         <source>&amp;Import %1 rows</source>
-        <translation type="vanished">&amp;Імпортувати рядки (%1)</translation>
+        <translation>&amp;Імпортувати рядки (%1)</translation>
     </message>
 </context>
 <context>
@@ -4235,75 +4242,75 @@
     <name>Participants</name>
     <message>
         <source>given name</source>
-        <translation type="vanished">ім’я</translation>
+        <translation>ім’я</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="vanished">прізвище</translation>
+        <translation>прізвище</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="vanished">бажане ім’я</translation>
+        <translation>бажане ім’я</translation>
     </message>
     <message>
         <source>pronouns</source>
-        <translation type="vanished">займенники</translation>
+        <translation>займенники</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="vanished">дата народження</translation>
+        <translation>дата народження</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="vanished">вікова група</translation>
+        <translation>вікова група</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="vanished">ел. пошта</translation>
+        <translation>ел. пошта</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="vanished">телефон</translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="vanished">адреса</translation>
+        <translation>адреса</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="vanished">мови</translation>
+        <translation>мови</translation>
     </message>
     <message>
         <source>preferred language</source>
-        <translation type="vanished">бажана мова</translation>
+        <translation>бажана мова</translation>
     </message>
     <message>
         <source>accessibility needs</source>
-        <translation type="vanished">потреби доступності</translation>
+        <translation>потреби доступності</translation>
     </message>
     <message>
         <source>accessibility notes</source>
-        <translation type="vanished">нотатки про доступність</translation>
+        <translation>нотатки про доступність</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="vanished">опікун</translation>
+        <translation>опікун</translation>
     </message>
     <message>
         <source>guardian&apos;s name</source>
-        <translation type="vanished">ім’я опікуна</translation>
+        <translation>ім’я опікуна</translation>
     </message>
     <message>
         <source>guardian&apos;s contact</source>
-        <translation type="vanished">контакт опікуна</translation>
+        <translation>контакт опікуна</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="vanished">нотатки</translation>
+        <translation>нотатки</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="vanished">філія</translation>
+        <translation>філія</translation>
     </message>
 </context>
 <context>
@@ -5794,7 +5801,7 @@
     <name>ProjectPhoto</name>
     <message>
         <source>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</source>
-        <translation type="vanished">«%1» має %2; фото може мати щонайбільше %3. Зменште його (більшість фотопрограм можуть експортувати меншу копію) і спробуйте ще раз.</translation>
+        <translation>«%1» має %2; фото може мати щонайбільше %3. Зменште його (більшість фотопрограм можуть експортувати меншу копію) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Choose another file.</source>
@@ -5813,11 +5820,11 @@
     </message>
     <message>
         <source>from the workshop %1</source>
-        <translation type="vanished">з майстер-класу %1</translation>
+        <translation>з майстер-класу %1</translation>
     </message>
     <message>
         <source>photos: %1</source>
-        <translation type="vanished">фото: %1</translation>
+        <translation>фото: %1</translation>
     </message>
     <message>
         <source>idea</source>
@@ -6072,7 +6079,7 @@
     <message>
         <source>ProjectPhoto</source>
         <comment>“%1” is %2; a photo can be at most %3. Make it smaller (most photo programs can export a smaller copy) and try again.</comment>
-        <translation>Фото проєкту</translation>
+        <translation type="vanished">Фото проєкту</translation>
     </message>
 </context>
 <context>
@@ -6209,445 +6216,449 @@
 <context>
     <name>Reports</name>
     <message>
+        <source>time zone</source>
+        <translation>часовий пояс</translation>
+    </message>
+    <message>
         <source>Period</source>
-        <translation type="vanished">Період</translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Часовий пояс</translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="vanished">Створено</translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="vanished">Ключові показники</translation>
+        <translation>Ключові показники</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="vanished">Показник</translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="vanished">Значення</translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
-        <translation type="vanished">Як рахуються ці числа</translation>
+        <translation>Як рахуються ці числа</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="vanished">День тижня</translation>
+        <translation>День тижня</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="vanished">Разом</translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="vanished">(немає)</translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>Booked hours:</source>
-        <translation type="vanished">Заброньовані години:</translation>
+        <translation>Заброньовані години:</translation>
     </message>
     <message>
         <source>No equipment was registered by the end of the period.</source>
-        <translation type="vanished">На кінець періоду не було зареєстровано обладнання.</translation>
+        <translation>На кінець періоду не було зареєстровано обладнання.</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="vanished">Категорії</translation>
+        <translation>Категорії</translation>
     </message>
     <message>
         <source>Booked hours in each local hour of the day, over the whole period. Darker cells are busier; every cell shows its hours.</source>
-        <translation type="vanished">Заброньовані години в кожну місцеву годину доби за весь період. Темніші клітинки — завантаженіші; кожна клітинка показує свої години.</translation>
+        <translation>Заброньовані години в кожну місцеву годину доби за весь період. Темніші клітинки — завантаженіші; кожна клітинка показує свої години.</translation>
     </message>
     <message>
         <source>No item was booked in the period.</source>
-        <translation type="vanished">За період не було заброньовано жодного обладнання.</translation>
+        <translation>За період не було заброньовано жодного обладнання.</translation>
     </message>
     <message>
         <source>Every item was booked at least once in the period.</source>
-        <translation type="vanished">Усе обладнання за період було заброньоване принаймні раз.</translation>
+        <translation>Усе обладнання за період було заброньоване принаймні раз.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="vanished">Категорія</translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>No workshop had a session in the period.</source>
-        <translation type="vanished">За період жоден майстер-клас не мав занять.</translation>
+        <translation>За період жоден майстер-клас не мав занять.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”, so that no one can be singled out.</source>
-        <translation type="vanished">Для захисту приватності будь-яке число від 1 до 4 показано як «&lt;5», щоб нікого не можна було виокремити.</translation>
+        <translation>Для захисту приватності будь-яке число від 1 до 4 показано як «&lt;5», щоб нікого не можна було виокремити.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="vanished">Сторінка {page} з {pages}</translation>
+        <translation>Сторінка {page} з {pages}</translation>
     </message>
     <message>
         <source>Equipment and opening hours</source>
         <extracomment>Bookings that held the item (its time was reserved and not given back). Bookings the participant came for. What a reach figure from 1 to 4 is shown as.</extracomment>
-        <translation type="vanished">Обладнання та години роботи</translation>
+        <translation>Обладнання та години роботи</translation>
     </message>
     <message>
         <source>Booked hours per item</source>
-        <translation type="vanished">Заброньовані години за обладнанням</translation>
+        <translation>Заброньовані години за обладнанням</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour</source>
-        <translation type="vanished">Заброньовані години за днем тижня й годиною</translation>
+        <translation>Заброньовані години за днем тижня й годиною</translation>
     </message>
     <message>
         <source>Sessions, enrolments and attendance</source>
-        <translation type="vanished">Заняття, записи й відвідування</translation>
+        <translation>Заняття, записи й відвідування</translation>
     </message>
     <message>
         <source>Participants reached and their ages</source>
-        <translation type="vanished">Охоплені учасники та їхній вік</translation>
+        <translation>Охоплені учасники та їхній вік</translation>
     </message>
     <message>
         <source>Languages and accessibility needs</source>
-        <translation type="vanished">Мови й потреби доступності</translation>
+        <translation>Мови й потреби доступності</translation>
     </message>
     <message>
         <source>Totals and rankings</source>
-        <translation type="vanished">Підсумки й рейтинги</translation>
+        <translation>Підсумки й рейтинги</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="vanished">Готово</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="vanished">пн</translation>
+        <translation>пн</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="vanished">вт</translation>
+        <translation>вт</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="vanished">ср</translation>
+        <translation>ср</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="vanished">чт</translation>
+        <translation>чт</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="vanished">пт</translation>
+        <translation>пт</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="vanished">сб</translation>
+        <translation>сб</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="vanished">нд</translation>
+        <translation>нд</translation>
     </message>
     <message>
         <source>Under 12</source>
-        <translation type="vanished">До 12</translation>
+        <translation>До 12</translation>
     </message>
     <message>
         <source>12 to 17</source>
-        <translation type="vanished">Від 12 до 17</translation>
+        <translation>Від 12 до 17</translation>
     </message>
     <message>
         <source>18 to 25</source>
-        <translation type="vanished">Від 18 до 25</translation>
+        <translation>Від 18 до 25</translation>
     </message>
     <message>
         <source>26 to 64</source>
-        <translation type="vanished">Від 26 до 64</translation>
+        <translation>Від 26 до 64</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="vanished">65 і більше</translation>
+        <translation>65 і більше</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="vanished">Невідомо</translation>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="vanished">Нічого не записано</translation>
+        <translation>Нічого не записано</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="vanished">Доступне</translation>
+        <translation>Доступне</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="vanished">Не працює</translation>
+        <translation>Не працює</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="vanished">Списано</translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="vanished">Доступ для візка</translation>
+        <translation>Доступ для візка</translation>
     </message>
     <message>
         <source>Hearing loop</source>
-        <translation type="vanished">Індукційна петля</translation>
+        <translation>Індукційна петля</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="vanished">Великий шрифт</translation>
+        <translation>Великий шрифт</translation>
     </message>
     <message>
         <source>Quiet space</source>
-        <translation type="vanished">Тихе місце</translation>
+        <translation>Тихе місце</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="vanished">Перекладач</translation>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <source>Equipment usage</source>
-        <translation type="vanished">Використання обладнання</translation>
+        <translation>Використання обладнання</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="vanished">Майстер-класи</translation>
+        <translation>Майстер-класи</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="vanished">Охоплення</translation>
+        <translation>Охоплення</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="vanished">Обладнання</translation>
+        <translation>Обладнання</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="vanished">Інвентарний номер</translation>
+        <translation>Інвентарний номер</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="vanished">Філія</translation>
+        <translation>Філія</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Бронювання</translation>
+        <translation>Бронювання</translation>
     </message>
     <message>
         <source>Booked hours</source>
-        <translation type="vanished">Заброньовані години</translation>
+        <translation>Заброньовані години</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="vanished">Години роботи</translation>
+        <translation>Години роботи</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="vanished">Завантаженість (%)</translation>
+        <translation>Завантаженість (%)</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="vanished">Неявки</translation>
+        <translation>Неявки</translation>
     </message>
     <message>
         <source>Booked hours by category</source>
-        <translation type="vanished">Заброньовані години за категорією</translation>
+        <translation>Заброньовані години за категорією</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="vanished">Обладнання</translation>
+        <translation>Обладнання</translation>
     </message>
     <message>
         <source>No-show rate (%)</source>
-        <translation type="vanished">Частка неявок (%)</translation>
+        <translation>Частка неявок (%)</translation>
     </message>
     <message>
         <source>Busiest items</source>
-        <translation type="vanished">Найзатребуваніше обладнання</translation>
+        <translation>Найзатребуваніше обладнання</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="vanished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Idle items (no booked hour)</source>
-        <translation type="vanished">Обладнання без використання (жодної заброньованої години)</translation>
+        <translation>Обладнання без використання (жодної заброньованої години)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="vanished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="vanished">Усе обладнання</translation>
+        <translation>Усе обладнання</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="vanished">Завантаженість</translation>
+        <translation>Завантаженість</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="vanished">Частка неявок</translation>
+        <translation>Частка неявок</translation>
     </message>
     <message>
         <source>Idle items</source>
-        <translation type="vanished">Обладнання без використання</translation>
+        <translation>Обладнання без використання</translation>
     </message>
     <message>
         <source>Booked hours by weekday and hour of day</source>
-        <translation type="vanished">Заброньовані години за днем тижня й годиною доби</translation>
+        <translation>Заброньовані години за днем тижня й годиною доби</translation>
     </message>
     <message>
         <source>Booked hours count bookings that held the item (booked, checked in or completed), clipped to the period; cancelled bookings and no-shows are not counted.</source>
-        <translation type="vanished">Заброньовані години враховують бронювання, що займали обладнання (заброньовані, з відміченим приходом або завершені), у межах періоду; скасовані бронювання й неявки не враховуються.</translation>
+        <translation>Заброньовані години враховують бронювання, що займали обладнання (заброньовані, з відміченим приходом або завершені), у межах періоду; скасовані бронювання й неявки не враховуються.</translation>
     </message>
     <message>
         <source>Open hours are the opening hours of each item&apos;s site on the days of the period, less closure days, from the day the item was registered. Utilisation is booked hours divided by open hours.</source>
-        <translation type="vanished">Години роботи — це години роботи філії кожного обладнання в дні періоду, без днів, коли зачинено, від дня реєстрації обладнання. Завантаженість — заброньовані години, поділені на години роботи.</translation>
+        <translation>Години роботи — це години роботи філії кожного обладнання в дні періоду, без днів, коли зачинено, від дня реєстрації обладнання. Завантаженість — заброньовані години, поділені на години роботи.</translation>
     </message>
     <message>
         <source>Bookings and no-shows are counted by the day they start. The no-show rate is no-shows divided by no-shows plus bookings checked in or completed.</source>
-        <translation type="vanished">Бронювання й неявки рахуються за днем початку. Частка неявок — неявки, поділені на суму неявок і бронювань із відміченим приходом або завершених.</translation>
+        <translation>Бронювання й неявки рахуються за днем початку. Частка неявок — неявки, поділені на суму неявок і бронювань із відміченим приходом або завершених.</translation>
     </message>
     <message>
         <source>The heat map splits each booking across the hours it covers, in local time.</source>
-        <translation type="vanished">Теплова карта розподіляє кожне бронювання між годинами, які воно охоплює, за місцевим часом.</translation>
+        <translation>Теплова карта розподіляє кожне бронювання між годинами, які воно охоплює, за місцевим часом.</translation>
     </message>
     <message>
         <source>Items are listed if they were registered before the period ended. Idle items have no booked hour in the period; their status is today&apos;s (a retired item may have been retired before the period).</source>
-        <translation type="vanished">Обладнання показано, якщо його зареєстровано до кінця періоду. Обладнання без використання не має заброньованих годин у періоді; його стан — сьогоднішній (списане обладнання могли списати й до періоду).</translation>
+        <translation>Обладнання показано, якщо його зареєстровано до кінця періоду. Обладнання без використання не має заброньованих годин у періоді; його стан — сьогоднішній (списане обладнання могли списати й до періоду).</translation>
     </message>
     <message>
         <source>Workshops with sessions in the period</source>
-        <translation type="vanished">Майстер-класи із заняттями в періоді</translation>
+        <translation>Майстер-класи із заняттями в періоді</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="vanished">Майстер-клас</translation>
+        <translation>Майстер-клас</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="vanished">Перше заняття</translation>
+        <translation>Перше заняття</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="vanished">Проведено занять</translation>
+        <translation>Проведено занять</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Скасовано</translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="vanished">Записаний</translation>
+        <translation>Записаний</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="vanished">У списку очікування</translation>
+        <translation>У списку очікування</translation>
     </message>
     <message>
         <source>Attendance marks</source>
-        <translation type="vanished">Позначки відвідування</translation>
+        <translation>Позначки відвідування</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="vanished">Без запису</translation>
+        <translation>Без запису</translation>
     </message>
     <message>
         <source>Attendance rate (%)</source>
-        <translation type="vanished">Рівень відвідування (%)</translation>
+        <translation>Рівень відвідування (%)</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Завершено</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Completion rate (%)</source>
-        <translation type="vanished">Рівень завершення (%)</translation>
+        <translation>Рівень завершення (%)</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="vanished">Рівень відвідування</translation>
+        <translation>Рівень відвідування</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="vanished">Рівень завершення</translation>
+        <translation>Рівень завершення</translation>
     </message>
     <message>
         <source>Workshops with at least one session starting in the period. Sessions held are the sessions in the period that were not cancelled and had started when the report was made.</source>
-        <translation type="vanished">Майстер-класи щонайменше з одним заняттям, що починається в періоді. Проведені заняття — заняття періоду, які не скасовано й які почалися на момент створення звіту.</translation>
+        <translation>Майстер-класи щонайменше з одним заняттям, що починається в періоді. Проведені заняття — заняття періоду, які не скасовано й які почалися на момент створення звіту.</translation>
     </message>
     <message>
         <source>Enrolled, waitlisted and completed count the workshop&apos;s current enrolments; withdrawn participants are not counted. The completion rate is completed divided by enrolled, for workshops whose last session is over (“–” while one is still running); the total rate covers those workshops only.</source>
-        <translation type="vanished">Записані, у списку очікування й ті, хто завершив, рахуються за поточними записами майстер-класу; виписаних учасників не враховано. Рівень завершення — кількість тих, хто завершив, поділена на записаних, для майстер-класів, чиє останнє заняття минуло («–», поки триває); загальний рівень охоплює лише ці майстер-класи.</translation>
+        <translation>Записані, у списку очікування й ті, хто завершив, рахуються за поточними записами майстер-класу; виписаних учасників не враховано. Рівень завершення — кількість тих, хто завершив, поділена на записаних, для майстер-класів, чиє останнє заняття минуло («–», поки триває); загальний рівень охоплює лише ці майстер-класи.</translation>
     </message>
     <message>
         <source>Attendance marks include walk-ins. The attendance rate is the marks of enrolled participants divided by enrolled times sessions held.</source>
-        <translation type="vanished">Позначки відвідування включають тих, хто прийшов без запису. Рівень відвідування — позначки записаних учасників, поділені на кількість записаних, помножену на проведені заняття.</translation>
+        <translation>Позначки відвідування включають тих, хто прийшов без запису. Рівень відвідування — позначки записаних учасників, поділені на кількість записаних, помножену на проведені заняття.</translation>
     </message>
     <message>
         <source>Participants reached</source>
-        <translation type="vanished">Охоплені учасники</translation>
+        <translation>Охоплені учасники</translation>
     </message>
     <message>
         <source>Used equipment</source>
-        <translation type="vanished">Користувалися обладнанням</translation>
+        <translation>Користувалися обладнанням</translation>
     </message>
     <message>
         <source>Attended workshops</source>
-        <translation type="vanished">Відвідали майстер-класи</translation>
+        <translation>Відвідали майстер-класи</translation>
     </message>
     <message>
         <source>New participants</source>
-        <translation type="vanished">Нові учасники</translation>
+        <translation>Нові учасники</translation>
     </message>
     <message>
         <source>Participants reached by age band</source>
-        <translation type="vanished">Охоплені учасники за віковою групою</translation>
+        <translation>Охоплені учасники за віковою групою</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="vanished">Вікова група</translation>
+        <translation>Вікова група</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Participants reached by language spoken</source>
-        <translation type="vanished">Охоплені учасники за мовою</translation>
+        <translation>Охоплені учасники за мовою</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="vanished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Participants reached by accessibility need</source>
-        <translation type="vanished">Охоплені учасники за потребою доступності</translation>
+        <translation>Охоплені учасники за потребою доступності</translation>
     </message>
     <message>
         <source>Accessibility need</source>
-        <translation type="vanished">Потреба доступності</translation>
+        <translation>Потреба доступності</translation>
     </message>
     <message>
         <source>Participants reached used a booking (checked in or completed) or were marked present at a workshop session, starting in the period. Each person counts once.</source>
-        <translation type="vanished">Охоплені учасники скористалися бронюванням (з відміченим приходом або завершеним) або були відмічені присутніми на занятті майстер-класу, що почалося в періоді. Кожна людина рахується один раз.</translation>
+        <translation>Охоплені учасники скористалися бронюванням (з відміченим приходом або завершеним) або були відмічені присутніми на занятті майстер-класу, що почалося в періоді. Кожна людина рахується один раз.</translation>
     </message>
     <message>
         <source>New participants registered in the period, whether or not they came.</source>
-        <translation type="vanished">Нові учасники, зареєстровані в періоді, незалежно від того, чи приходили вони.</translation>
+        <translation>Нові учасники, зареєстровані в періоді, незалежно від того, чи приходили вони.</translation>
     </message>
     <message>
         <source>Age bands are on the last day of the period. Languages and accessibility needs are as recorded; a person counts once under each they have.</source>
-        <translation type="vanished">Вікові групи — станом на останній день періоду. Мови й потреби доступності — як записано; людина рахується один раз у кожній своїй.</translation>
+        <translation>Вікові групи — станом на останній день періоду. Мови й потреби доступності — як записано; людина рахується один раз у кожній своїй.</translation>
     </message>
     <message>
         <source>To protect privacy, any figure from 1 to 4 is shown as “&lt;5”.</source>
-        <translation type="vanished">Для захисту приватності будь-яке число від 1 до 4 показано як «&lt;5».</translation>
+        <translation>Для захисту приватності будь-яке число від 1 до 4 показано як «&lt;5».</translation>
     </message>
 </context>
 <context>
@@ -6711,19 +6722,19 @@
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="vanished">Зберегти звіт як PDF</translation>
+        <translation>Зберегти звіт як PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">Файли PDF (*.pdf)</translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="vanished">Зберегти звіт як CSV</translation>
+        <translation>Зберегти звіт як CSV</translation>
     </message>
     <message>
         <source>CSV files for spreadsheets (*.csv)</source>
-        <translation type="vanished">Файли CSV для таблиць (*.csv)</translation>
+        <translation>Файли CSV для таблиць (*.csv)</translation>
     </message>
     <message>
         <source>Equipment use, workshop attendance and completion, and the people reached, for any period: for your team, your funders and your annual report.</source>
@@ -6934,23 +6945,23 @@
     <name>RestoreBackupDialog</name>
     <message>
         <source>Automatic (daily)</source>
-        <translation type="vanished">Автоматична (щоденна)</translation>
+        <translation>Автоматична (щоденна)</translation>
     </message>
     <message>
         <source>Made on request</source>
-        <translation type="vanished">Створена на запит</translation>
+        <translation>Створена на запит</translation>
     </message>
     <message>
         <source>Made with the command line</source>
-        <translation type="vanished">Створена з командного рядка</translation>
+        <translation>Створена з командного рядка</translation>
     </message>
     <message>
         <source>Before a schema upgrade</source>
-        <translation type="vanished">Перед оновленням схеми</translation>
+        <translation>Перед оновленням схеми</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Перед відновленням</translation>
+        <translation>Перед відновленням</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7269,71 +7280,71 @@ Backup file: %1</source>
     <name>Settings</name>
     <message>
         <source>Organisation</source>
-        <translation type="vanished">Організація</translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="vanished">Бронювання</translation>
+        <translation>Бронювання</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="vanished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Badges and certificates</source>
-        <translation type="vanished">Бейджі та сертифікати</translation>
+        <translation>Бейджі та сертифікати</translation>
     </message>
     <message>
         <source>Security and backups</source>
-        <translation type="vanished">Безпека й резервні копії</translation>
+        <translation>Безпека й резервні копії</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="vanished">Назва організації</translation>
+        <translation>Назва організації</translation>
     </message>
     <message>
         <source>Logo (PNG image)</source>
-        <translation type="vanished">Логотип (зображення PNG)</translation>
+        <translation>Логотип (зображення PNG)</translation>
     </message>
     <message>
         <source>Organisation&apos;s language</source>
-        <translation type="vanished">Мова організації</translation>
+        <translation>Мова організації</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="vanished">Часовий пояс</translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>A booking not checked in this many minutes after its start is a no-show</source>
-        <translation type="vanished">Бронювання без відміченого приходу через стільки хвилин після початку вважається неявкою</translation>
+        <translation>Бронювання без відміченого приходу через стільки хвилин після початку вважається неявкою</translation>
     </message>
     <message>
         <source>Most hours one participant may book in a week</source>
-        <translation type="vanished">Найбільше годин, які учасник може забронювати за тиждень</translation>
+        <translation>Найбільше годин, які учасник може забронювати за тиждень</translation>
     </message>
     <message>
         <source>Age from which a participant needs no guardian</source>
-        <translation type="vanished">Вік, з якого учаснику не потрібен опікун</translation>
+        <translation>Вік, з якого учаснику не потрібен опікун</translation>
     </message>
     <message>
         <source>Warn about certifications expiring within (days)</source>
-        <translation type="vanished">Попереджати про допуски, що закінчуються протягом (днів)</translation>
+        <translation>Попереджати про допуски, що закінчуються протягом (днів)</translation>
     </message>
     <message>
         <source>Certificate paper</source>
-        <translation type="vanished">Папір для сертифікатів</translation>
+        <translation>Папір для сертифікатів</translation>
     </message>
     <message>
         <source>Signature image on certificates (PNG)</source>
-        <translation type="vanished">Зображення підпису на сертифікатах (PNG)</translation>
+        <translation>Зображення підпису на сертифікатах (PNG)</translation>
     </message>
     <message>
         <source>Name under the signature</source>
-        <translation type="vanished">Ім’я під підписом</translation>
+        <translation>Ім’я під підписом</translation>
     </message>
     <message>
         <source>Lock the app after this many idle minutes</source>
-        <translation type="vanished">Блокувати програму після стількох хвилин бездіяльності</translation>
+        <translation>Блокувати програму після стількох хвилин бездіяльності</translation>
     </message>
 </context>
 <context>
@@ -7765,38 +7776,38 @@ Backup file: %1</source>
     <name>Tables</name>
     <message>
         <source>Column headings: %1</source>
-        <translation type="vanished">Заголовки стовпців: %1</translation>
+        <translation>Заголовки стовпців: %1</translation>
     </message>
     <message>
         <source>Row headings: %1</source>
-        <translation type="vanished">Заголовки рядків: %1</translation>
+        <translation>Заголовки рядків: %1</translation>
     </message>
     <message>
         <source>Select the whole table</source>
-        <translation type="vanished">Вибрати всю таблицю</translation>
+        <translation>Вибрати всю таблицю</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Booked</source>
-        <translation type="vanished">Заброньовано</translation>
+        <translation>Заброньовано</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="vanished">Прийшов</translation>
+        <translation>Прийшов</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="vanished">Завершено</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="vanished">Неявка</translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="vanished">Скасовано</translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Bookings timeline</source>
@@ -8913,18 +8924,18 @@ Backup file: %1</source>
     <name>bar</name>
     <message>
         <source>Book %1 instead</source>
-        <translation>Забронювати натомість %1</translation>
+        <translation type="vanished">Забронювати натомість %1</translation>
     </message>
     <message>
         <source>Book %1, %2</source>
-        <translation>Забронювати %1, %2</translation>
+        <translation type="vanished">Забронювати %1, %2</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Attended</source>
-        <translation>Відвідано</translation>
+        <translation type="vanished">Відвідано</translation>
     </message>
 </context>
 </TS>
