@@ -134,3 +134,21 @@ def test_cli_against_postgresql(pg_server) -> None:
     backup = run("--db", url, "db", "backup", "/tmp/never.db")
     assert backup.returncode == 1
     assert "pg_dump" in backup.stderr
+
+
+def test_audit_export_writes_an_excel_csv_and_refuses_a_backwards_period(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    home = {"MAKERSPACE_HOME": str(tmp_path / "home")}
+    assert run("--db", str(db), "db", "upgrade", env_extra=home).returncode == 0
+    out = tmp_path / "audit.csv"
+    done = run("--db", str(db), "audit", "export", str(out), env_extra=home)
+    assert done.returncode == 0, done.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
+    header = data.decode("utf-8-sig").splitlines()[0].lower()
+    assert "action" in header
+    refused = run("--db", str(db), "audit", "export", str(tmp_path / "x.csv"),
+                  "--from", "2026-05-02", "--to", "2026-05-01", env_extra=home)
+    assert refused.returncode == 1
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+    assert not (tmp_path / "x.csv").exists()
