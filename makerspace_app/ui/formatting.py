@@ -22,8 +22,10 @@ def short_time(value: dt.datetime | dt.time, tz: ZoneInfo | None = None) -> str:
 
 
 def long_day(value: dt.date) -> str:
-    """A day written out in full ("Friday 27 November 2026"), in the user's language."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+    """A day written out in full, as the user's locale writes it ("Friday, 27 November 2026",
+    "viernes, 27 de noviembre de 2026")."""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)
 
 
 def localised(value: Any) -> Any:

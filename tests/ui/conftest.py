@@ -20,6 +20,13 @@ from makerspace_app.services.uow import Actor, unit_of_work  # noqa: E402
 ADMIN = ("amira", "Amira Haddad", "correct horse battery")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that run the whole app (run_gui: its own app.exec() and quit) go last: after a
+    nested event loop has quit, the offscreen platform no longer activates new windows in the
+    same process, and the tests after it wait for an active window."""
+    items.sort(key=lambda item: item.get_closest_marker("runs_app") is not None)
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """MAKERSPACE_HOME in the test's folder: no real preferences are read or written."""

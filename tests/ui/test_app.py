@@ -7,9 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+import pytest
+
 from makerspace_app.config import LocalPreferences
 from makerspace_app.ui import app as app_module
 from makerspace_app.ui.dialogs import database_problem
+
+pytestmark = pytest.mark.runs_app
 
 
 def _quit_once_waiting(qapp, seen: list[str]) -> QTimer:  # noqa: ANN001

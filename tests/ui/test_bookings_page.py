@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from makerspace_app.domain.clock import local_to_utc
 from makerspace_app.domain.enums import BookingStatus
@@ -314,8 +314,8 @@ def test_a_refused_move_says_why_in_the_users_locale_and_offers_the_next_free_sl
         assert details.message.kind == "error"
         assert f"Laser cutter 1 is booked {ten}–{eleven} on " in details.message.text
         day = desk["tomorrow"]
-        assert QLocale().toString(dt.datetime(day.year, day.month, day.day).date(),
-                                  "dddd d MMMM yyyy") in details.message.text
+        assert QLocale().toString(QDate(day.year, day.month, day.day),
+                                  QLocale.FormatType.LongFormat) in details.message.text
         assert [(b.id, b.starts_at) for b in _stored(desk)] == [(bo.id, _at(desk, 10)),
                                                                  (ana.id, _at(desk, 14))]
         offer = details.offers.buttons[0]

@@ -149,6 +149,7 @@ def test_pseudo_translation_mode_from_the_environment(qapp, restore_language, mo
     assert QCoreApplication.translate("Areas", "Settings") == "Settings"
 
 
+@pytest.mark.runs_app
 def test_the_app_starts_in_the_chosen_language(home, qapp, restore_language, monkeypatch):
     """run_gui applies the language of LocalPreferences before the window is built."""
     from makerspace_app.config import LocalPreferences

@@ -419,7 +419,7 @@ class BookingsPage(AreaPage):
                 "%1", locale.toString(q_first, "d MMMM")).replace(
                 "%2", locale.toString(q_last, "d MMMM yyyy"))
         else:
-            text = locale.toString(q_first, "dddd d MMMM yyyy")
+            text = locale.toString(q_first, QLocale.FormatType.LongFormat)
         self.period_label.setText(text)
         self.timeline.setAccessibleName(self.tr("Bookings timeline, %1").replace("%1", text))
         self.date_edit.blockSignals(True)
