@@ -145,10 +145,12 @@ def test_reprint_and_revoke_from_the_list(print_page, qtbot, ui_db_with_admin) -
     assert page.verify_code().startswith("✓ Genuine: certificate")
     page.verify_edit.setText(revoked_code[:-1] + ("0" if revoked_code[-1] != "0" else "1"))
     assert "is not a verification code" in page.verify_code()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10000)  # the issue batch has finished
     assert page.reprint_selected()
     wait_for_batch(qtbot, page)
     assert page.message.kind == "error" and "was revoked" in page.message.text
     page.issued_table.selectRow(1)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10000)
     assert page.reprint_selected()
     wait_for_batch(qtbot, page)
     assert page.preview.page_count() == 1

@@ -211,11 +211,6 @@ def test_importing_arbitrary_csv(db, body, header) -> None:
     attempt(db, lambda uow: participant_csv.import_participants_csv(uow, csv_text))
 
 
-@pytest.mark.xfail(
-    strict=True, raises=Exception,
-    reason="equipment.save_category compares names with SQL lower(), which SQLite applies to "
-           "ASCII only: “Öl” twice passes the check and hits the UNIQUE constraint "
-           "(IntegrityError) instead of a ConflictError")
 def test_a_repeated_category_name_in_any_script_is_refused(db) -> None:
     with unit_of_work(db, ADMIN, clock=lambda: NOW) as uow:
         equipment.save_category(uow, "Ölpressen")
