@@ -8,6 +8,7 @@ turns them into text for the current locale.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,3 +42,17 @@ def localised(value: Any) -> Any:
             return QCoreApplication.translate("Errors", "closed all day")
         return ", ".join(f"{short_time(a)}–{short_time(b)}" for a, b in values)
     return value
+
+
+# The year in a locale's long date format, with the words and separators that belong to it
+# ("'de' yyyy" in Spanish, "yyyy 'р'." in Ukrainian), so a day can be named without its year.
+_YEAR = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?)?")
+
+
+def day_format(locale: QLocale, short: bool = False) -> str:
+    """The locale's way of naming a day without the year ("Friday 27 November",
+    "viernes, 27 de noviembre"); ``short`` abbreviates the weekday and month ("Fri 27 Nov")."""
+    pattern = _YEAR.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    if short:
+        pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+    return pattern or ("ddd d MMM" if short else "dddd d MMMM")

@@ -19,7 +19,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimeZone,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -461,8 +468,11 @@ class PrintPage(AreaPage):
             return
         zone = QTimeZone(zone_name.encode())
         locale = self.locale()
+        # Keep what the person selected across a refresh (a batch ending reloads the list).
+        selected = {r.id for r in self._selected_issued()} if self._issued_rows else set()
         self._issued_rows = rows
         table = self.issued_table
+        table.clearSelection()
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             when = QDateTime.fromSecsSinceEpoch(int(row.issued_at.timestamp()), zone)
@@ -483,6 +493,11 @@ class PrintPage(AreaPage):
                 if c == 6:
                     item.setIcon(status_icon)
                 table.setItem(r, c, item)
+        for r, row in enumerate(rows):
+            if row.id in selected:
+                table.selectionModel().select(
+                    table.model().index(r, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self.issued_empty.setText("" if rows else self.tr(
             "Nothing issued yet. Badges and certificates you issue are listed here, to print "
             "again or revoke."))

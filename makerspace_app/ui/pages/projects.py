@@ -563,13 +563,18 @@ class ProjectsPage(AreaPage):
     def remove_photo_now(self, photo_id: int) -> bool:
         from makerspace_app.services import projects
 
+        return self._change(lambda uow: projects.remove_photo(uow, photo_id),
+                            self.tr("The photo is removed."))
+
+    def _change(self, action: Any, done: str) -> bool:
+        """Run one change to the project shown; say it is done, or why it was refused."""
         try:
             with self.context.unit_of_work() as uow:
-                projects.remove_photo(uow, photo_id)
+                action(uow)
         except DomainError as err:
             self.project_message.show_error(err)
             return False
-        self._changed(self.tr("The photo is removed."))
+        self._changed(done)
         return True
 
     # --- files ---------------------------------------------------------------------------------
@@ -693,14 +698,8 @@ class ProjectsPage(AreaPage):
     def remove_file_now(self, file_id: int) -> bool:
         from makerspace_app.services import projects
 
-        try:
-            with self.context.unit_of_work() as uow:
-                projects.remove_file(uow, file_id)
-        except DomainError as err:
-            self.project_message.show_error(err)
-            return False
-        self._changed(self.tr("The file is removed."))
-        return True
+        return self._change(lambda uow: projects.remove_file(uow, file_id),
+                            self.tr("The file is removed."))
 
     # --- equipment used ------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QToolTip, QWidge
 from makerspace_app.domain.clock import local_to_utc
 from makerspace_app.domain.enums import BookingStatus, EquipmentStatus
 from makerspace_app.ui import theme
+from makerspace_app.ui.formatting import day_format
 
 SLOT_MINUTES = 30
 DEFAULT_HOURS = (8, 20)
@@ -630,7 +631,7 @@ class TimelineWidget(QAbstractScrollArea):
 
     def _fmt_day(self, moment: dt.datetime | dt.date) -> str:
         day = moment.astimezone(self._tz).date() if isinstance(moment, dt.datetime) else moment
-        return self._locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        return self._locale.toString(QDate(day.year, day.month, day.day), day_format(self._locale))
 
     def describe_booking(self, booking: Any) -> str:
         """The booking in words: status, who, when (for tooltips and screen readers)."""
@@ -985,7 +986,7 @@ class TimelineWidget(QAbstractScrollArea):
             rect = QRectF(x0 + 6, day_top.top(), per_day * sw - 10, day_top.height())
             day = self._days[d]
             label = self._locale.toString(QDate(day.year, day.month, day.day),
-                                          "ddd d MMM" if self.is_week() else "dddd d MMMM")
+                                          day_format(self._locale, short=self.is_week()))
             if day == today:
                 p.fillRect(QRectF(x0, 0, per_day * sw, self._header_h),
                            theme.blend(self.palette().color(QPalette.ColorRole.Window),
