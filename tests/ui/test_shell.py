@@ -89,22 +89,6 @@ def test_status_bar_names_the_database_and_who_is_signed_in(signed_in_window, ui
     assert "admin" in window.staff_status.text()
 
 
-def test_placeholder_pages_count_what_is_stored(signed_in_window, ui_db_with_admin, qtbot):
-    from makerspace_app.services import equipment
-
-    window = signed_in_window
-    with unit_of_work(ui_db_with_admin, window.actor) as uow:
-        category = equipment.save_category(uow, "3D printers")
-        equipment.add_item(uow, equipment.ItemInput("EQ-0001", "Prusa MK4", category.id))
-    window.go_to("equipment")
-    page = window.page("equipment")
-    from makerspace_app.ui.pages.placeholder import PlaceholderPage
-
-    if isinstance(page, PlaceholderPage):  # still the placeholder page
-        assert "1" in page.empty_state.title_label.text()
-        assert "No equipment" not in page.empty_state.title_label.text()
-
-
 def test_search_finds_an_item_and_enter_opens_its_area(signed_in_window, ui_db_with_admin, qtbot):
     from makerspace_app.services import equipment
 
