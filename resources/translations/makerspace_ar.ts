@@ -5093,7 +5093,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>The screen to list and edit them comes in a later version of the app.</source>
-        <translation>شاشة عرضها وتعديلها تأتي في إصدار لاحق من التطبيق.</translation>
+        <translation type="vanished">شاشة عرضها وتعديلها تأتي في إصدار لاحق من التطبيق.</translation>
     </message>
 </context>
 <context>

@@ -5077,7 +5077,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>The screen to list and edit them comes in a later version of the app.</source>
-        <translation>La pantalla para verlos y editarlos llegará en una versión posterior de la aplicación.</translation>
+        <translation type="vanished">La pantalla para verlos y editarlos llegará en una versión posterior de la aplicación.</translation>
     </message>
 </context>
 <context>

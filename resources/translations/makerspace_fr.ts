@@ -5077,7 +5077,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>The screen to list and edit them comes in a later version of the app.</source>
-        <translation>L’écran pour les lister et les modifier arrive dans une prochaine version de l’application.</translation>
+        <translation type="vanished">L’écran pour les lister et les modifier arrive dans une prochaine version de l’application.</translation>
     </message>
 </context>
 <context>

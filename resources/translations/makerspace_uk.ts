@@ -5081,7 +5081,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>The screen to list and edit them comes in a later version of the app.</source>
-        <translation>Екран для перегляду й редагування з’явиться в наступній версії програми.</translation>
+        <translation type="vanished">Екран для перегляду й редагування з’явиться в наступній версії програми.</translation>
     </message>
 </context>
 <context>
