@@ -140,7 +140,7 @@ def _is_write_locked(path: Path) -> bool:
 
 
 class BackupFailed(RuntimeError):
-    pass
+    """A backup copy could not be written or did not pass its integrity check."""
 
 
 def backup(source: Path, dest: Path) -> Path:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -157,12 +158,11 @@ def _png_setting(value: str) -> bytes | None:
         return None
     if value.startswith("data:"):
         value = value.split(",", 1)[-1]
-    try:
+    # Not an inline picture? Then the setting may name a file.
+    with contextlib.suppress(binascii.Error, ValueError):
         data = base64.b64decode(value, validate=True)
         if data.startswith(b"\x89PNG"):
             return data
-    except (binascii.Error, ValueError):
-        pass
     try:
         path = Path(value).expanduser()
         if path.is_file():

@@ -126,10 +126,12 @@ class _RowsModel(QAbstractTableModel):
     # --- what subclasses give ----------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        """The column headings, translated (every subclass defines them)."""
+        raise NotImplementedError(f"{type(self).__name__} must define headers()")
 
     def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
+        """What one cell shows for ``role`` (every subclass defines it)."""
+        raise NotImplementedError(f"{type(self).__name__} must define cell()")
 
     def row_id(self, row: Any) -> Any:
         return getattr(row, "id", None)
